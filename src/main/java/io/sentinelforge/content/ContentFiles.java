@@ -1,0 +1,59 @@
+package io.sentinelforge.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Finds content files: each argument is a file (taken as is) or a directory searched recursively
+ * for {@code *.yaml}/{@code *.yml}, skipping rule tests ({@code *.tests.yaml}) and the project
+ * config ({@code sentinel-forge.yaml}).
+ */
+public final class ContentFiles {
+
+  /** The project config file name, never read as a rule. */
+  public static final String CONFIG_FILE = "sentinel-forge.yaml";
+
+  private ContentFiles() {}
+
+  /**
+   * The content files under {@code paths}, sorted, without duplicates.
+   *
+   * @throws NoSuchFileException when a path does not exist
+   */
+  public static List<Path> discover(List<Path> paths) throws IOException {
+    TreeSet<Path> found = new TreeSet<>();
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+      }
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile).filter(ContentFiles::isContentFile).forEach(found::add);
+        }
+      } else {
+        found.add(path);
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  /** True for a YAML file that is neither a rule test nor the project config. */
+  public static boolean isContentFile(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+    return yaml && !isTestFile(path) && !name.equals(CONFIG_FILE) && !name.startsWith(".");
+  }
+
+  /** True for a rule test file {@code <rule>.tests.yaml}. */
+  public static boolean isTestFile(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".tests.yaml") || name.endsWith(".tests.yml");
+  }
+}
