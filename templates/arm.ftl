@@ -135,3 +135,12 @@ ${""?left_pad(indent)}]<#else>[]</#if></#macro>
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": ${contentVersion},
 </#macro>
+
+<#macro locationParameter>
+    "location": {
+      "type": "string",
+      "defaultValue": "[resourceGroup().location]",
+      "metadata": {
+        "description": "Azure region of the workbooks, playbooks and their connections"
+      }
+    }</#macro>

@@ -5,7 +5,9 @@ import io.sentinelforge.diag.Diagnostic;
 import io.sentinelforge.diag.SourceSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders jobs through the templates, entirely in memory, and post-checks every file; the caller
@@ -14,6 +16,7 @@ import java.util.List;
 public final class ArmRenderer {
 
   static final String TEMPLATE_FAILED = "RND010";
+  static final String DUPLICATE_OUTPUT = "RND011";
 
   private final TemplateEngine engine;
   private final ArmTemplateCheck check;
@@ -28,7 +31,16 @@ public final class ArmRenderer {
   public RenderResult render(List<RenderJob> jobs) {
     List<RenderedFile> files = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
+    Set<String> paths = new HashSet<>();
     for (RenderJob job : jobs) {
+      if (!paths.add(job.outputPath())) {
+        diagnostics.add(
+            Diagnostic.error(
+                DUPLICATE_OUTPUT,
+                "two content files render to " + job.outputPath() + "; rename one of them",
+                SourceSpan.ofFile(job.source())));
+        continue;
+      }
       try {
         RenderedFile file =
             new RenderedFile(
