@@ -52,6 +52,15 @@ public final class ContentCodes {
   /** {@code kind} that Sentinel Forge does not handle (only Scheduled and NRT). */
   public static final String UNSUPPORTED_KIND = "SF114";
 
+  /** An unknown key in the project config. */
+  public static final String CONFIG_UNKNOWN_KEY = "SF130";
+
+  /** An invalid value in the project config. */
+  public static final String CONFIG_INVALID = "SF131";
+
+  /** A check failed on unexpected input (a bug in Sentinel Forge, reported, not thrown). */
+  public static final String INTERNAL_CHECK_ERROR = "SF199";
+
   /** Rule 1: id is not a GUID. */
   public static final String ID_NOT_GUID = "SF201";
 

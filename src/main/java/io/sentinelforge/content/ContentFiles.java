@@ -7,18 +7,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * Finds content files: each argument is a file (taken as is) or a directory searched recursively
- * for {@code *.yaml}/{@code *.yml}, skipping rule tests ({@code *.tests.yaml}) and the project
- * config ({@code sentinel-forge.yaml}).
+ * for {@code *.yaml}/{@code *.yml}, skipping rule tests ({@code *.tests.yaml}), the project config
+ * ({@code sentinel-forge.yaml}) and folders of other formats.
  */
 public final class ContentFiles {
 
   /** The project config file name, never read as a rule. */
   public static final String CONFIG_FILE = "sentinel-forge.yaml";
+
+  /**
+   * Folders that hold other formats (sample rows, workbooks, playbooks, …), never analytics rules
+   * or hunting queries; a directory walk does not descend into them.
+   */
+  public static final Set<String> OTHER_FORMAT_FOLDERS =
+      Set.of(
+          "testdata",
+          "workbooks",
+          "playbooks",
+          "automation-rules",
+          "watchlists",
+          "custom-tables",
+          ".github",
+          ".git");
 
   private ContentFiles() {}
 
@@ -35,9 +51,11 @@ public final class ContentFiles {
       }
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(ContentFiles::isContentFile).forEach(found::add);
+          walk.filter(Files::isRegularFile)
+              .filter(file -> isContentFile(file) && !inOtherFormatFolder(path, file))
+              .forEach(found::add);
         }
-      } else {
+      } else if (!isTestFile(path) && !isConfig(path)) {
         found.add(path);
       }
     }
@@ -49,6 +67,20 @@ public final class ContentFiles {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
     return yaml && !isTestFile(path) && !name.equals(CONFIG_FILE) && !name.startsWith(".");
+  }
+
+  private static boolean inOtherFormatFolder(Path root, Path file) {
+    Path relative = root.relativize(file).getParent();
+    for (int i = 0; relative != null && i < relative.getNameCount(); i++) {
+      if (OTHER_FORMAT_FOLDERS.contains(relative.getName(i).toString().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isConfig(Path path) {
+    return path.getFileName().toString().equalsIgnoreCase(CONFIG_FILE);
   }
 
   /** True for a rule test file {@code <rule>.tests.yaml}. */
