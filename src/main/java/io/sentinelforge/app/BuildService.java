@@ -1,8 +1,7 @@
 package io.sentinelforge.app;
 
-import io.sentinelforge.content.ContentLoader;
 import io.sentinelforge.content.ContentSet;
-import io.sentinelforge.content.LoadedFile;
+import io.sentinelforge.content.ProjectConfig;
 import io.sentinelforge.diag.Diagnostic;
 import io.sentinelforge.render.ArmRenderer;
 import io.sentinelforge.render.OutputFolder;
@@ -25,10 +24,12 @@ import java.util.List;
  */
 public final class BuildService {
 
+  private final ValidateService validateService;
   private final RuleTestStage ruleTests;
 
-  /** A build that runs {@code ruleTests} between validation and rendering. */
-  public BuildService(RuleTestStage ruleTests) {
+  /** A build that validates with {@code validateService} and then runs {@code ruleTests}. */
+  public BuildService(ValidateService validateService, RuleTestStage ruleTests) {
+    this.validateService = validateService;
     this.ruleTests = ruleTests;
   }
 
@@ -37,18 +38,19 @@ public final class BuildService {
     if (!Files.isDirectory(request.contentFolder())) {
       throw new NoSuchFileException(request.contentFolder().toString(), null, "no content folder");
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    ContentSet content = new ContentLoader().loadAll(List.of(request.contentFolder()));
-    content.files().stream().map(LoadedFile::diagnostics).forEach(diagnostics::addAll);
-    if (hasErrors(diagnostics)) {
+    ValidateResult validation =
+        validateService.validate(new ValidateRequest(List.of(request.contentFolder())));
+    List<Diagnostic> diagnostics = new ArrayList<>(validation.diagnostics());
+    if (validation.hasErrors()) {
       return stopped(BuildResult.Stage.VALIDATE, diagnostics);
     }
+    ContentSet content = validation.content();
     StageOutcome tests = ruleTests.run(request.contentFolder());
     diagnostics.addAll(tests.diagnostics());
     if (tests.failed()) {
       return stopped(BuildResult.Stage.TEST, diagnostics);
     }
-    RenderSettings settings = RenderSettings.defaults();
+    RenderSettings settings = settings(validation.config());
     List<RenderJob> jobs = PackJobs.of(content, settings, diagnostics);
     RenderResult rendered =
         new ArmRenderer(TemplateEngine.create(request.templatesFolder())).render(jobs);
@@ -63,6 +65,22 @@ public final class BuildService {
     }
     output.replace(rendered.files());
     return new BuildResult(null, diagnostics, paths, List.of());
+  }
+
+  /** Rendering choices from the project config; unset families keep DESIGN.md's defaults. */
+  static RenderSettings settings(ProjectConfig config) {
+    RenderSettings defaults = RenderSettings.defaults();
+    return new RenderSettings(
+        orDefault(config.apiVersion("securityInsights"), defaults.securityInsightsApiVersion()),
+        orDefault(config.apiVersion("savedSearches"), defaults.savedSearchesApiVersion()),
+        orDefault(config.apiVersion("workbooks"), defaults.workbooksApiVersion()),
+        orDefault(config.apiVersion("logicApps"), defaults.logicAppsApiVersion()),
+        orDefault(config.apiVersion("connections"), defaults.connectionsApiVersion()),
+        defaults.rulesEnabled());
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value != null ? value : fallback;
   }
 
   private static boolean hasErrors(List<Diagnostic> diagnostics) {

@@ -4,6 +4,7 @@ import io.sentinelforge.app.BuildRequest;
 import io.sentinelforge.app.BuildResult;
 import io.sentinelforge.app.BuildService;
 import io.sentinelforge.app.RuleTestStage;
+import io.sentinelforge.app.ValidateService;
 import io.sentinelforge.diag.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,7 +59,7 @@ public final class BuildCommand implements Callable<Integer> {
     BuildResult result;
     try {
       // verify: replace RuleTestStage.NONE with the rule-test stage once `test` lands
-      result = new BuildService(RuleTestStage.NONE).build(request);
+      result = new BuildService(new ValidateService(), RuleTestStage.NONE).build(request);
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.USAGE_OR_IO;

@@ -23,7 +23,7 @@ class BuildServiceTest {
   private static final Path SHIPPED = Path.of("content");
 
   @TempDir Path project;
-  private final BuildService service = new BuildService(RuleTestStage.NONE);
+  private final BuildService service = new BuildService(new ValidateService(), RuleTestStage.NONE);
 
   @BeforeEach
   void copyShippedContent() throws IOException {
@@ -78,7 +78,8 @@ class BuildServiceTest {
 
   @Test
   void aFailingTestStageStopsBeforeRendering() throws IOException {
-    BuildService failing = new BuildService(folder -> new StageOutcome(List.of(), true));
+    BuildService failing =
+        new BuildService(new ValidateService(), folder -> new StageOutcome(List.of(), true));
     BuildResult result = failing.build(BuildRequest.inProject(project, false));
     assertEquals(BuildResult.Stage.TEST, result.stoppedAt());
     assertFalse(Files.exists(project.resolve("generated")));
