@@ -1,0 +1,19 @@
+package io.sentinelforge.verify;
+
+import io.sentinelforge.verify.spec.ExternalDataFile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Indexes a case's externaldata fixtures by URL. */
+public final class ExternalText {
+
+  private ExternalText() {}
+
+  /** URL → file text. */
+  public static Map<String, String> byUrl(List<ExternalDataFile> files) {
+    Map<String, String> byUrl = new LinkedHashMap<>();
+    files.forEach(file -> byUrl.put(file.url(), file.text()));
+    return byUrl;
+  }
+}
