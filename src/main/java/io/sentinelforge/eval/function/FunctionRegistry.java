@@ -73,6 +73,17 @@ public final class FunctionRegistry {
     ConversionFunctions.register(builder);
     ConditionalFunctions.register(builder);
     StringFunctions.register(builder);
+    DateTimeFunctions.register(builder);
+    BinFunctions.register(builder);
+    MathFunctions.register(builder);
+    ArrayFunctions.register(builder);
+    BagFunctions.register(builder);
+    Ipv4Functions.register(builder);
+    Ipv6Functions.register(builder);
+    HashFunctions.register(builder);
+    EncodingFunctions.register(builder);
+    UrlFunctions.register(builder);
+    ParsingFunctions.register(builder);
     for (AggregateFunction aggregate : StandardAggregates.all()) {
       builder.aggregate(aggregate);
     }

@@ -29,8 +29,16 @@ public final class DateTimes {
     return instant.getEpochSecond() * TICKS_PER_SECOND + instant.getNano() / 100;
   }
 
-  /** {@code tostring(datetime)}: ISO 8601 in UTC, fraction of a second without trailing zeros. */
+  /**
+   * {@code tostring(datetime)}: ISO 8601 in UTC with seven fractional digits, e.g. {@code
+   * 2020-01-01T00:00:00.0000000Z} (pinned by the documented {@code hash_md5(datetime)} value).
+   */
   public static String format(long ticks) {
+    return formatFull(ticks);
+  }
+
+  /** The short display form, fraction without trailing zeros: {@code 2026-01-15T12:00:00Z}. */
+  public static String formatCompact(long ticks) {
     String full = formatFull(ticks);
     int dot = full.indexOf('.');
     int end = full.length() - 1;
@@ -43,7 +51,7 @@ public final class DateTimes {
     return full.substring(0, end) + "Z";
   }
 
-  /** The form used inside dynamic JSON: always seven fractional digits. */
+  /** Always seven fractional digits, as in {@code tostring} and inside dynamic JSON. */
   public static String formatFull(long ticks) {
     LocalDateTime time = toLocalDateTime(ticks);
     long fraction = Math.floorMod(ticks, TICKS_PER_SECOND);
