@@ -54,7 +54,10 @@ final class ScalarSourceMap implements SourceMap {
     int[] origins;
     boolean exact = mapped != null && mapped.text().equals(value);
     if (mapped != null && mapped.text().equals(value)) {
-      int after = style == ScalarStyle.PLAIN ? end : lastOrigin(mapped, start) + 1;
+      // The end of a value that ends with a line break is that break (the end of the last line),
+      // so "unexpected end of query" points at the query, not at the next YAML key.
+      int last = lastOrigin(mapped, start);
+      int after = style == ScalarStyle.PLAIN ? end : value.endsWith("\n") ? last : last + 1;
       origins = mapped.origins(after);
     } else {
       origins = new int[value.length() + 1];
