@@ -9,9 +9,14 @@ import java.util.List;
  * @param kind scalar, aggregate or plugin
  * @param parameters its parameters in order
  * @param result how the result type is derived
+ * @param argumentLimit most arguments when a parameter repeats ({@link #REPEAT_LIMIT} by default)
  */
 public record FunctionSignature(
-    String name, FunctionKind kind, List<Parameter> parameters, ResultRule result) {
+    String name,
+    FunctionKind kind,
+    List<Parameter> parameters,
+    ResultRule result,
+    int argumentLimit) {
 
   /** Most arguments a repeating parameter may take in all (KQL's limit for e.g. strcat). */
   public static final int REPEAT_LIMIT = 64;
@@ -35,7 +40,7 @@ public record FunctionSignature(
   /** Most arguments accepted. */
   public int maxArguments() {
     boolean repeating = !parameters.isEmpty() && parameters.get(parameters.size() - 1).repeating();
-    return repeating ? REPEAT_LIMIT : parameters.size();
+    return repeating ? argumentLimit : parameters.size();
   }
 
   /** True when {@code count} arguments are acceptable. */

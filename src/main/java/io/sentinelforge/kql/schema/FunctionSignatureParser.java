@@ -26,8 +26,14 @@ final class FunctionSignatureParser {
     FunctionKind kind = FunctionKind.valueOf(line.substring(0, space).toUpperCase(Locale.ROOT));
     String name = line.substring(space + 1, open).trim();
     List<Parameter> parameters = parameters(line.substring(open + 1, close), line);
-    ResultRule result = result(line.substring(arrow + 2).trim(), line);
-    return new FunctionSignature(name, kind, parameters, result);
+    String tail = line.substring(arrow + 2).trim();
+    int limit = FunctionSignature.REPEAT_LIMIT;
+    int max = tail.indexOf(" max=");
+    if (max >= 0) {
+      limit = Integer.parseInt(tail.substring(max + 5).trim());
+      tail = tail.substring(0, max).trim();
+    }
+    return new FunctionSignature(name, kind, parameters, result(tail, line), limit);
   }
 
   private static List<Parameter> parameters(String text, String line) {

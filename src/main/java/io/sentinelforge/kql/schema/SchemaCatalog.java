@@ -61,6 +61,11 @@ public final class SchemaCatalog {
     return Optional.ofNullable(tables.get(name));
   }
 
+  /** Every table, in no particular order. */
+  public Collection<TableSchema> tables() {
+    return tables.values();
+  }
+
   /** The known table name closest to a misspelt one. */
   public Optional<String> suggestTable(String name) {
     return NameSuggestions.closest(name, tables.keySet());

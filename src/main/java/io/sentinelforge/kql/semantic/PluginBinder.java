@@ -1,0 +1,59 @@
+package io.sentinelforge.kql.semantic;
+
+import io.sentinelforge.kql.schema.Column;
+import io.sentinelforge.kql.schema.FunctionKind;
+import io.sentinelforge.kql.syntax.EvaluateOperator;
+import io.sentinelforge.kql.syntax.Expression;
+import io.sentinelforge.kql.syntax.FunctionCall;
+import io.sentinelforge.kql.syntax.NameReference;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code evaluate}: {@code bag_unpack} keeps the other columns and opens the schema (its new
+ * columns come from the data); every other plugin gives an open schema.
+ */
+final class PluginBinder {
+
+  private final BindingContext context;
+  private final RowSchema input;
+
+  PluginBinder(BindingContext context, RowSchema input) {
+    this.context = context;
+    this.input = input;
+  }
+
+  RowSchema evaluate(EvaluateOperator node) {
+    if (!(node.plugin() instanceof FunctionCall)) {
+      return RowSchema.OPEN;
+    }
+    FunctionCall call = (FunctionCall) node.plugin();
+    boolean known =
+        context
+            .catalog
+            .functions()
+            .lookup(call.name())
+            .map(signature -> signature.kind() == FunctionKind.PLUGIN)
+            .orElse(false);
+    for (Expression argument : call.arguments()) {
+      if (TabularShape.isTabular(argument, context, input)) {
+        context.tabular(argument, null);
+      } else {
+        context.scalar(argument, input);
+      }
+    }
+    if (!known) {
+      new UnknownFunctions(context).report(call);
+      return RowSchema.OPEN;
+    }
+    if (call.name().equals("bag_unpack")
+        && !call.arguments().isEmpty()
+        && call.arguments().get(0) instanceof NameReference) {
+      String unpacked = ((NameReference) call.arguments().get(0)).name();
+      List<Column> kept = new ArrayList<>(input.columns());
+      kept.removeIf(column -> column.name().equals(unpacked));
+      return new RowSchema(kept, true);
+    }
+    return RowSchema.OPEN;
+  }
+}

@@ -1,0 +1,60 @@
+package io.sentinelforge.kql.semantic;
+
+import io.sentinelforge.kql.schema.Column;
+import io.sentinelforge.kql.syntax.Expression;
+import io.sentinelforge.kql.syntax.NameReference;
+import io.sentinelforge.kql.syntax.UnionOperator;
+import io.sentinelforge.kql.types.ScalarType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code union}: the columns of all legs by name (first type wins), the {@code withsource} column
+ * first; with {@code isfuzzy=true} a missing table is not an error.
+ */
+final class UnionBinder {
+
+  private final BindingContext context;
+  private final RowSchema input;
+
+  UnionBinder(BindingContext context, RowSchema input) {
+    this.context = context;
+    this.input = input;
+  }
+
+  RowSchema union(UnionOperator node) {
+    boolean fuzzy =
+        Parameters.word(node.parameters(), "isfuzzy").orElse("false").equalsIgnoreCase("true");
+    List<RowSchema> legs = new ArrayList<>();
+    if (input != null) {
+      legs.add(input);
+    }
+    for (Expression table : node.tables()) {
+      legs.add(fuzzy && isMissingTable(table) ? RowSchema.OPEN : context.tabular(table, null));
+    }
+    Map<String, ScalarType> columns = new LinkedHashMap<>();
+    Optional<String> source = Parameters.word(node.parameters(), "withsource");
+    source.ifPresent(name -> columns.put(name, ScalarType.STRING));
+    boolean open = false;
+    for (RowSchema leg : legs) {
+      for (Column column : leg.columns()) {
+        columns.putIfAbsent(column.name(), column.type());
+      }
+      open |= leg.open();
+    }
+    return SummarizeBinder.toSchema(columns, open);
+  }
+
+  private boolean isMissingTable(Expression table) {
+    if (!(table instanceof NameReference)) {
+      return false;
+    }
+    String name = ((NameReference) table).name();
+    return context.scope.lookup(name).isEmpty()
+        && context.catalog.table(name).isEmpty()
+        && context.catalog.storedFunction(name).isEmpty();
+  }
+}
