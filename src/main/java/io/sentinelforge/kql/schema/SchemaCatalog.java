@@ -28,11 +28,18 @@ public final class SchemaCatalog {
     this.functions = functions;
   }
 
-  /** The built-in tables and functions only. */
+  private static volatile SchemaCatalog builtIn;
+
+  /** The built-in tables and functions only (built once). */
   public static SchemaCatalog builtIn() {
-    Map<String, TableSchema> tables = new HashMap<>();
-    BuiltInTables.all().forEach(table -> tables.put(table.name(), table));
-    return new SchemaCatalog(tables, Map.of(), Map.of(), FunctionCatalog.builtIn());
+    SchemaCatalog catalog = builtIn;
+    if (catalog == null) {
+      Map<String, TableSchema> tables = new HashMap<>();
+      BuiltInTables.all().forEach(table -> tables.put(table.name(), table));
+      catalog = new SchemaCatalog(tables, Map.of(), Map.of(), FunctionCatalog.builtIn());
+      builtIn = catalog;
+    }
+    return catalog;
   }
 
   /** This catalogue plus these tables (replacing same-named ones), standard columns added. */

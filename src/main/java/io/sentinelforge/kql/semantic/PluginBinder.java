@@ -35,11 +35,15 @@ final class PluginBinder {
             .lookup(call.name())
             .map(signature -> signature.kind() == FunctionKind.PLUGIN)
             .orElse(false);
+    if (call.name().equals("ipv4_lookup") || call.name().equals("ipv6_lookup")) {
+      return ipLookup(call);
+    }
     for (Expression argument : call.arguments()) {
       if (TabularShape.isTabular(argument, context, input)) {
         context.tabular(argument, null);
       } else {
-        context.scalar(argument, input);
+        // Plugin arguments may name the plugin's own columns, so unknown names are not reported.
+        context.scalar(argument, input.opened());
       }
     }
     if (!known) {
@@ -55,5 +59,25 @@ final class PluginBinder {
       return new RowSchema(kept, true);
     }
     return RowSchema.OPEN;
+  }
+
+  /**
+   * {@code ipv4_lookup(LookupTable, SourceIpColumn, LookupIpColumn [, returnUnmatched])}: input
+   * plus lookup columns.
+   */
+  private RowSchema ipLookup(FunctionCall call) {
+    List<Expression> arguments = call.arguments();
+    RowSchema lookup =
+        arguments.isEmpty() ? RowSchema.OPEN : context.tabular(arguments.get(0), null);
+    for (int i = 1; i < arguments.size(); i++) {
+      context.scalar(arguments.get(i), i == 2 ? lookup : input);
+    }
+    RowSchema output = input;
+    for (Column column : lookup.columns()) {
+      if (output.find(column.name()).isEmpty()) {
+        output = output.with(column.name(), column.type());
+      }
+    }
+    return lookup.open() ? output.opened() : output;
   }
 }

@@ -7,9 +7,11 @@ import io.sentinelforge.kql.types.ScalarType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the binder learnt about one query, kept beside the syntax tree: the type of every scalar
@@ -22,7 +24,17 @@ public final class SemanticModel {
   private final Map<Expression, ScalarType> types = new IdentityHashMap<>();
   private final Map<SyntaxNode, RowSchema> schemas = new IdentityHashMap<>();
   private final List<KqlDiagnostic> diagnostics = new ArrayList<>();
+  private final Set<String> tables = new LinkedHashSet<>();
   private RowSchema result = RowSchema.OPEN;
+
+  void recordTable(String name) {
+    tables.add(name);
+  }
+
+  /** The catalogued tables the query reads, in order of first use. */
+  public Set<String> tablesUsed() {
+    return Collections.unmodifiableSet(tables);
+  }
 
   void recordType(Expression expression, ScalarType type) {
     types.put(expression, type);

@@ -28,6 +28,7 @@ final class TableResolver {
     }
     Optional<TableSchema> table = context.catalog.table(name);
     if (table.isPresent()) {
+      context.model.recordTable(name);
       return RowSchema.of(table.get().columns());
     }
     Optional<StoredFunction> function = context.catalog.storedFunction(name);

@@ -74,6 +74,7 @@ final class TabularCalls {
     }
     Optional<String> name = stringArgument(call);
     Optional<TableSchema> table = name.flatMap(context.catalog::table);
+    table.ifPresent(found -> context.model.recordTable(found.name()));
     return table.isPresent() ? RowSchema.of(table.get().columns()) : RowSchema.OPEN;
   }
 

@@ -7,9 +7,10 @@ import io.sentinelforge.kql.syntax.UnionOperator;
 import io.sentinelforge.kql.types.ScalarType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code union}: the columns of all legs by name (first type wins), the {@code withsource} column
@@ -35,17 +36,35 @@ final class UnionBinder {
     for (Expression table : node.tables()) {
       legs.add(fuzzy && isMissingTable(table) ? RowSchema.OPEN : context.tabular(table, null));
     }
-    Map<String, ScalarType> columns = new LinkedHashMap<>();
-    Optional<String> source = Parameters.word(node.parameters(), "withsource");
-    source.ifPresent(name -> columns.put(name, ScalarType.STRING));
+    Map<String, Set<ScalarType>> types = new LinkedHashMap<>();
     boolean open = false;
     for (RowSchema leg : legs) {
       for (Column column : leg.columns()) {
-        columns.putIfAbsent(column.name(), column.type());
+        types.computeIfAbsent(column.name(), name -> new LinkedHashSet<>()).add(column.type());
       }
       open |= leg.open();
     }
+    Map<String, ScalarType> columns = new LinkedHashMap<>();
+    Parameters.word(node.parameters(), "withsource")
+        .ifPresent(name -> columns.put(name, ScalarType.STRING));
+    types.forEach((name, found) -> addColumn(columns, name, found));
     return SummarizeBinder.toSchema(columns, open);
+  }
+
+  /**
+   * A column whose legs disagree on its type becomes one column per type: {@code Name_string},
+   * {@code Name_dynamic}.
+   */
+  private static void addColumn(
+      Map<String, ScalarType> columns, String name, Set<ScalarType> found) {
+    found.remove(ScalarType.UNKNOWN);
+    if (found.size() <= 1) {
+      columns.putIfAbsent(name, found.isEmpty() ? ScalarType.UNKNOWN : found.iterator().next());
+      return;
+    }
+    for (ScalarType type : found) {
+      columns.putIfAbsent(name + "_" + type.kqlName(), type);
+    }
   }
 
   private boolean isMissingTable(Expression table) {

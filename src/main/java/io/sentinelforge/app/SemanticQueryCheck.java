@@ -1,0 +1,63 @@
+package io.sentinelforge.app;
+
+import io.sentinelforge.content.AnalyticRule;
+import io.sentinelforge.content.RuleKind;
+import io.sentinelforge.diag.Diagnostic;
+import io.sentinelforge.kql.lint.LintRules;
+import io.sentinelforge.kql.lint.LintSubject;
+import io.sentinelforge.kql.schema.SchemaCatalog;
+import io.sentinelforge.kql.semantic.Binder;
+import io.sentinelforge.kql.semantic.HuntingPlaceholders;
+import io.sentinelforge.kql.semantic.SemanticModel;
+import io.sentinelforge.kql.semantic.rules.AnalysedQuery;
+import io.sentinelforge.kql.semantic.rules.RuleQueryChecks;
+import io.sentinelforge.kql.syntax.KqlDiagnostic;
+import io.sentinelforge.kql.syntax.KqlParser;
+import io.sentinelforge.kql.syntax.ParseResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The semantic stage of {@code validate}: binds each query against the table and function
+ * catalogues (KQL1xx/KQL2xx), checks the rule's metadata against the query's output (KQL110–KQL140)
+ * and runs the lint rules (KQL5xx). Queries with syntax errors are left to the syntax check, so one
+ * mistake gives one diagnostic.
+ */
+public final class SemanticQueryCheck implements QueryCheck {
+
+  private final SchemaCatalog catalog;
+
+  /** A check against the built-in catalogue. */
+  public SemanticQueryCheck() {
+    this(SchemaCatalog.builtIn());
+  }
+
+  /** A check against a given catalogue (built-in plus the content pack's declarations). */
+  public SemanticQueryCheck(SchemaCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public List<Diagnostic> check(Subject subject) {
+    String text = HuntingPlaceholders.neutralise(subject.text());
+    ParseResult parsed = KqlParser.parse(text);
+    if (!parsed.ok()) {
+      return List.of();
+    }
+    SemanticModel model = Binder.bind(parsed.query(), catalog);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (KqlDiagnostic diagnostic : model.diagnostics()) {
+      diagnostics.add(diagnostic.toDiagnostic(subject.sourceMap()));
+    }
+    AnalysedQuery analysed = new AnalysedQuery(text, parsed.query(), model, subject.sourceMap());
+    diagnostics.addAll(RuleQueryChecks.check(subject.item(), analysed));
+    boolean scheduled =
+        subject.item() instanceof AnalyticRule
+            && ((AnalyticRule) subject.item()).kind() == RuleKind.SCHEDULED;
+    for (KqlDiagnostic finding :
+        LintRules.check(new LintSubject(parsed.query(), text, scheduled))) {
+      diagnostics.add(finding.toDiagnostic(subject.sourceMap()));
+    }
+    return diagnostics;
+  }
+}
