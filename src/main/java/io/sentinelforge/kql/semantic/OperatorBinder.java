@@ -226,12 +226,12 @@ final class OperatorBinder implements QueryOperatorVisitor<RowSchema> {
 
   @Override
   public RowSchema visitSearchOperator(SearchOperator node) {
-    return new SourceBinder(context, in()).search(node.tables(), node.predicate());
+    return new SourceBinder(context, in()).search(node.tables());
   }
 
   @Override
   public RowSchema visitFindOperator(FindOperator node) {
-    return new SourceBinder(context, in()).search(node.tables(), node.predicate());
+    return new SourceBinder(context, in()).search(node.tables());
   }
 
   @Override

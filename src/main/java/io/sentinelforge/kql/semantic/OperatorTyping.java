@@ -16,7 +16,7 @@ import java.util.Set;
 final class OperatorTyping {
 
   private static final Set<String> ORDERING = Set.of("<", ">", "<=", ">=");
-  private static final Set<String> EQUALITY = Set.of("==", "!=", "<>");
+  private static final Set<String> EQUALITY = Set.of("==", "!=", "<>", "=");
   private static final Set<String> LOGICAL = Set.of("and", "or");
   private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "%");
   private static final Set<String> STRING_IN =

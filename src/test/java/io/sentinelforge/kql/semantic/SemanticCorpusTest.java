@@ -22,11 +22,17 @@ class SemanticCorpusTest {
   void cleanQueriesRarelyGetAnError() throws IOException {
     Path clean = SharedData.require("corpus/semantic/clean.dev.jsonl");
     int total = (int) Files.lines(clean).count();
-    Map<String, String> alarms = SemanticCorpusMeasurement.falseAlarms(clean, SchemaCatalog.builtIn());
-    long semanticOnly = alarms.values().stream().filter(message -> !message.startsWith("KQL0")).count();
+    Map<String, String> alarms =
+        SemanticCorpusMeasurement.falseAlarms(clean, SchemaCatalog.builtIn());
+    long semanticOnly =
+        alarms.values().stream().filter(message -> !message.startsWith("KQL0")).count();
     System.out.printf(
         "clean: %d of %d queries get an error (%.2f%%); %d of them semantic (%.2f%%), the rest syntax%n",
-        alarms.size(), total, 100.0 * alarms.size() / total, semanticOnly, 100.0 * semanticOnly / total);
+        alarms.size(),
+        total,
+        100.0 * alarms.size() / total,
+        semanticOnly,
+        100.0 * semanticOnly / total);
     assertTrue(semanticOnly * 100 <= total, "semantic false alarms: " + alarms);
   }
 
