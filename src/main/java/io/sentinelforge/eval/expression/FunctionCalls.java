@@ -1,0 +1,74 @@
+package io.sentinelforge.eval.expression;
+
+import io.sentinelforge.eval.EvaluationException;
+import io.sentinelforge.eval.UnsupportedFeatureException;
+import io.sentinelforge.eval.function.ScalarFunction;
+import io.sentinelforge.eval.table.Column;
+import io.sentinelforge.eval.value.Value;
+import io.sentinelforge.kql.syntax.Expression;
+import io.sentinelforge.kql.syntax.FunctionCall;
+import io.sentinelforge.kql.syntax.Literal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls in scalar position: user functions from {@code let}, the evaluator's own forms ({@code
+ * toscalar}, {@code column_ifexists}, window functions, a fast {@code bin}), then the registry.
+ * A name found nowhere is unsupported, never guessed.
+ */
+final class FunctionCalls {
+
+  private FunctionCalls() {}
+
+  static Column call(ColumnEvaluator evaluator, FunctionCall node) {
+    String name = node.name();
+    Environment environment = evaluator.environment();
+    Binding binding = environment.scope().lookup(name);
+    if (binding instanceof Binding.Function function) {
+      return UserFunctions.callScalar(evaluator, function, node.arguments());
+    }
+    List<Expression> arguments = node.arguments();
+    switch (name) {
+      case "toscalar":
+        return ListOperations.scalarOfTable(evaluator, environment.table(arguments.get(0)));
+      case "column_ifexists":
+        return columnIfExists(evaluator, arguments);
+      case "row_number":
+      case "prev":
+      case "next":
+      case "row_cumsum":
+        return WindowFunctions.call(evaluator, name, arguments);
+      case "bin":
+      case "floor":
+        Column binned = arguments.size() == 2 ? FastBin.tryApply(evaluator, arguments) : null;
+        if (binned != null) {
+          return binned;
+        }
+        break;
+      default:
+        break;
+    }
+    ScalarFunction function = environment.context().registry().scalar(name).orElse(null);
+    if (function == null) {
+      if (environment.context().registry().aggregate(name).isPresent()) {
+        throw new EvaluationException("aggregate '" + name + "' can only be used in summarize");
+      }
+      throw UnsupportedFeatureException.function(name);
+    }
+    List<Column> columns = new ArrayList<>();
+    for (Expression argument : arguments) {
+      columns.add(evaluator.evaluate(argument));
+    }
+    var context = environment.context().functions();
+    return RowWise.map(columns, values -> function.invoke(context, values), null, evaluator.rows());
+  }
+
+  private static Column columnIfExists(ColumnEvaluator evaluator, List<Expression> arguments) {
+    if (arguments.size() != 2 || !(arguments.get(0) instanceof Literal literal)) {
+      throw new EvaluationException("column_ifexists() takes a column name literal and a default");
+    }
+    Value name = LiteralValues.of(literal);
+    Column column = evaluator.input().column(name.toKqlString());
+    return column != null ? column : evaluator.evaluate(arguments.get(1));
+  }
+}

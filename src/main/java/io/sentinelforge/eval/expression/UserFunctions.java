@@ -1,0 +1,100 @@
+package io.sentinelforge.eval.expression;
+
+import io.sentinelforge.eval.EvaluationException;
+import io.sentinelforge.eval.table.Column;
+import io.sentinelforge.eval.table.ConstantColumn;
+import io.sentinelforge.eval.table.Table;
+import io.sentinelforge.eval.table.CellValues;
+import io.sentinelforge.kql.syntax.Expression;
+import io.sentinelforge.kql.syntax.FunctionParameter;
+import io.sentinelforge.kql.syntax.Statement;
+import java.util.List;
+
+/**
+ * Calls of functions defined with {@code let f = (a:int, b:string = "x") { body }}: arguments bind
+ * by position, missing ones take their defaults, a tabular parameter binds a table; the body's
+ * {@code let}s run in a new scope nested in the defining one, its last statement is the result.
+ */
+public final class UserFunctions {
+
+  private UserFunctions() {}
+
+  /** A call in scalar position: per-row arguments become per-row bindings. */
+  static Column callScalar(ColumnEvaluator caller, Binding.Function function, List<Expression> arguments) {
+    Environment body = bind(caller, function, arguments);
+    Expression result = resultOf(function, body);
+    return result.accept(new ColumnEvaluator(caller.input(), body));
+  }
+
+  /** A call in tabular position (also {@code T | invoke f(...)} with T as the first argument). */
+  public static Table callTabular(Environment caller, Binding.Function function, List<Expression> arguments, Table piped) {
+    Table oneRow = Table.empty(List.of()).select(new int[1], 1);
+    ColumnEvaluator evaluator = new ColumnEvaluator(oneRow, caller);
+    Environment body = new Environment(function.scope().child(), caller.context());
+    List<FunctionParameter> parameters = function.definition().parameters();
+    int offset = 0;
+    if (piped != null) {
+      if (parameters.isEmpty()) {
+        throw new EvaluationException("function '" + function.name() + "' takes no table to invoke on");
+      }
+      body.scope().bind(parameters.get(0).name(), new Binding.Tabular(() -> piped));
+      offset = 1;
+    }
+    for (int p = offset; p < parameters.size(); p++) {
+      int a = p - offset;
+      bindParameter(evaluator, body, parameters.get(p), a < arguments.size() ? arguments.get(a) : null, function);
+    }
+    return body.table(resultOf(function, body));
+  }
+
+  private static Environment bind(ColumnEvaluator caller, Binding.Function function, List<Expression> arguments) {
+    Environment body = new Environment(function.scope().child(), caller.environment().context());
+    List<FunctionParameter> parameters = function.definition().parameters();
+    if (arguments.size() > parameters.size()) {
+      throw new EvaluationException("function '" + function.name() + "' takes " + parameters.size() + " arguments");
+    }
+    for (int p = 0; p < parameters.size(); p++) {
+      bindParameter(caller, body, parameters.get(p), p < arguments.size() ? arguments.get(p) : null, function);
+    }
+    return body;
+  }
+
+  private static void bindParameter(
+      ColumnEvaluator caller, Environment body, FunctionParameter parameter, Expression argument,
+      Binding.Function function) {
+    if (parameter.tabularSchema() != null) {
+      if (argument == null) {
+        throw new EvaluationException("function '" + function.name() + "' needs table '" + parameter.name() + "'");
+      }
+      Table table = caller.environment().table(argument);
+      body.scope().bind(parameter.name(), new Binding.Tabular(() -> table));
+      return;
+    }
+    Column column;
+    if (argument != null) {
+      column = caller.evaluate(argument);
+    } else if (parameter.defaultValue() != null) {
+      column = parameter.defaultValue().accept(new ColumnEvaluator(caller.input(), body));
+    } else {
+      throw new EvaluationException(
+          "function '" + function.name() + "' is missing argument '" + parameter.name() + "'");
+    }
+    if (column instanceof ConstantColumn) {
+      body.scope().bind(parameter.name(), new Binding.Scalar(CellValues.get(column, 0)));
+    } else {
+      body.scope().bind(parameter.name(), new Binding.PerRow(column));
+    }
+  }
+
+  private static Expression resultOf(Binding.Function function, Environment body) {
+    List<Statement> statements = function.definition().body().statements();
+    Expression result = null;
+    for (Statement statement : statements) {
+      result = Statements.run(statement, body);
+    }
+    if (result == null) {
+      throw new EvaluationException("function '" + function.name() + "' has no result expression");
+    }
+    return result;
+  }
+}

@@ -1,0 +1,75 @@
+package io.sentinelforge.eval.operator;
+
+import io.sentinelforge.eval.EvaluationException;
+import io.sentinelforge.eval.UnsupportedFeatureException;
+import io.sentinelforge.eval.expression.Binding;
+import io.sentinelforge.eval.expression.Environment;
+import io.sentinelforge.eval.expression.TabularEngine;
+import io.sentinelforge.eval.expression.UserFunctions;
+import io.sentinelforge.eval.table.Table;
+import io.sentinelforge.kql.syntax.Expression;
+import io.sentinelforge.kql.syntax.FunctionCall;
+import io.sentinelforge.kql.syntax.NameReference;
+import io.sentinelforge.kql.syntax.ParenthesizedExpression;
+import io.sentinelforge.kql.syntax.PipeExpression;
+import io.sentinelforge.kql.syntax.QueryOperatorExpression;
+
+/**
+ * Evaluates tabular expressions: table names (let-bound, then database tables), pipes (each stage
+ * by its operator class, with its row count recorded), standalone operators ({@code print},
+ * {@code range}, {@code datatable}, {@code union}…) and table-valued function calls.
+ */
+public final class TabularEvaluator implements TabularEngine {
+
+  /** The one instance; it holds no state. */
+  public static final TabularEvaluator INSTANCE = new TabularEvaluator();
+
+  @Override
+  public Table evaluate(Expression expression, Environment environment) {
+    if (expression instanceof ParenthesizedExpression parenthesized) {
+      return evaluate(parenthesized.expression(), environment);
+    }
+    if (expression instanceof PipeExpression pipe) {
+      Table input = evaluate(pipe.source(), environment);
+      return run(pipe.operator(), input, environment);
+    }
+    if (expression instanceof QueryOperatorExpression standalone) {
+      return run(standalone.operator(), null, environment);
+    }
+    if (expression instanceof NameReference name) {
+      return named(name.name(), environment);
+    }
+    if (expression instanceof FunctionCall call) {
+      return TableFunctions.call(call, environment);
+    }
+    throw new EvaluationException("expected a table here");
+  }
+
+  private static Table run(
+      io.sentinelforge.kql.syntax.QueryOperator operator, Table input, Environment environment) {
+    environment.context().budget().checkTime("query");
+    Table output = operator.accept(new PipeStages(input, environment));
+    environment.context().budget().checkOutput("query", output.rowCount(), output.columns().size());
+    environment.context().stages().record(OperatorNames.of(operator), operator.span().start(), output.rowCount());
+    return output;
+  }
+
+  /** A table by name: a let binding, a zero-argument function, or a database table. */
+  static Table named(String name, Environment environment) {
+    Binding binding = environment.scope().lookup(name);
+    if (binding instanceof Binding.Tabular tabular) {
+      return tabular.table();
+    }
+    if (binding instanceof Binding.Function function) {
+      return UserFunctions.callTabular(environment, function, java.util.List.of(), null);
+    }
+    Table table = environment.context().tables().get(name);
+    if (table == null) {
+      if (binding != null) {
+        throw new EvaluationException("'" + name + "' is a scalar, used where a table is expected");
+      }
+      throw new UnsupportedFeatureException(name, "unknown table '" + name + "' (no data given for it)");
+    }
+    return table;
+  }
+}

@@ -1,0 +1,75 @@
+package io.sentinelforge.eval.operator;
+
+import io.sentinelforge.eval.EvaluationException;
+import io.sentinelforge.eval.expression.Environment;
+import io.sentinelforge.eval.table.Table;
+import io.sentinelforge.kql.syntax.Expression;
+import io.sentinelforge.kql.syntax.NameReference;
+import io.sentinelforge.kql.syntax.OperatorParameter;
+import io.sentinelforge.kql.syntax.UnionOperator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * {@code union [kind=inner|outer] [withsource=Col] [isfuzzy=true] T1, T2*}: the piped input (if
+ * any) first, then each table; a name with {@code *} matches database tables. With {@code
+ * isfuzzy=true} a missing table is skipped instead of failing.
+ */
+final class UnionStage {
+
+  private UnionStage() {}
+
+  static Table apply(Table input, UnionOperator node, Environment environment) {
+    boolean inner = false;
+    boolean fuzzy = false;
+    String withSource = null;
+    for (OperatorParameter parameter : node.parameters()) {
+      String value = parameter.value() instanceof NameReference name ? name.name() : parameter.value().toString();
+      switch (parameter.name().toLowerCase(java.util.Locale.ROOT)) {
+        case "kind":
+          inner = value.equalsIgnoreCase("inner");
+          break;
+        case "withsource":
+          withSource = value;
+          break;
+        case "isfuzzy":
+          fuzzy = value.equalsIgnoreCase("true");
+          break;
+        default:
+          break;
+      }
+    }
+    List<Table> tables = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    if (input != null) {
+      tables.add(input);
+      sources.add("union_arg0");
+    }
+    for (Expression expression : node.tables()) {
+      addTables(expression, environment, fuzzy, tables, sources);
+    }
+    return TableUnion.union(tables, sources, inner, withSource);
+  }
+
+  private static void addTables(
+      Expression expression, Environment environment, boolean fuzzy, List<Table> tables, List<String> sources) {
+    if (expression instanceof NameReference name && name.name().contains("*")) {
+      for (String table : new TreeSet<>(environment.context().tables().keySet())) {
+        if (NamePatterns.matches(name.name(), table)) {
+          tables.add(environment.context().tables().get(table));
+          sources.add(table);
+        }
+      }
+      return;
+    }
+    try {
+      tables.add(environment.table(expression));
+      sources.add(expression instanceof NameReference name ? name.name() : "union_arg" + sources.size());
+    } catch (EvaluationException missing) {
+      if (!fuzzy) {
+        throw missing;
+      }
+    }
+  }
+}
