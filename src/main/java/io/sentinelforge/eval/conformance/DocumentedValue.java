@@ -34,6 +34,10 @@ public final class DocumentedValue {
   /** True when the documented text denotes the cell. */
   public static boolean matches(String documented, Object cell, KqlType type) {
     String text = documented.trim();
+    if (text.length() >= 2 && text.startsWith("`") && text.endsWith("`")) {
+      // Markdown code spans around a documented cell are formatting, not part of the value.
+      return matches(text.substring(1, text.length() - 1), cell, type);
+    }
     if (cell == null) {
       return text.isEmpty() || text.equalsIgnoreCase("null");
     }

@@ -26,6 +26,7 @@ import io.sentinelforge.kql.syntax.StarExpression;
 import io.sentinelforge.kql.syntax.TypeOfExpression;
 import io.sentinelforge.kql.syntax.UnaryExpression;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Evaluates a scalar expression for all rows of a table at once, giving a column. Common cases
@@ -36,11 +37,21 @@ public final class ColumnEvaluator implements ExpressionVisitor<Column> {
 
   private final Table input;
   private final Environment environment;
+  private final Map<Expression, Column> precomputed;
 
   /** An evaluator over the rows of {@code input}. */
   public ColumnEvaluator(Table input, Environment environment) {
+    this(input, environment, Map.of());
+  }
+
+  /**
+   * An evaluator where some nodes (by identity) already have their column, e.g. the aggregate calls
+   * inside {@code summarize x = sum(a) / count()}.
+   */
+  public ColumnEvaluator(Table input, Environment environment, Map<Expression, Column> precomputed) {
     this.input = input;
     this.environment = environment;
+    this.precomputed = precomputed;
   }
 
   Table input() {
@@ -99,7 +110,8 @@ public final class ColumnEvaluator implements ExpressionVisitor<Column> {
 
   @Override
   public Column visitFunctionCall(FunctionCall node) {
-    return FunctionCalls.call(this, node);
+    Column known = precomputed.get(node);
+    return known != null ? known : FunctionCalls.call(this, node);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.sentinelforge.eval.table.Column;
 import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.FunctionCall;
-import io.sentinelforge.kql.syntax.Literal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +36,8 @@ final class FunctionCalls {
       case "prev":
       case "next":
       case "row_cumsum":
+      case "row_rank_min":
+      case "row_rank_dense":
         return WindowFunctions.call(evaluator, name, arguments);
       case "bin":
       case "floor":
@@ -64,10 +65,14 @@ final class FunctionCalls {
   }
 
   private static Column columnIfExists(ColumnEvaluator evaluator, List<Expression> arguments) {
-    if (arguments.size() != 2 || !(arguments.get(0) instanceof Literal literal)) {
-      throw new EvaluationException("column_ifexists() takes a column name literal and a default");
+    if (arguments.size() != 2) {
+      throw new EvaluationException("column_ifexists() takes a column name and a default");
     }
-    Value name = LiteralValues.of(literal);
+    Column nameColumn = evaluator.evaluate(arguments.get(0));
+    if (!(nameColumn instanceof io.sentinelforge.eval.table.ConstantColumn)) {
+      throw new EvaluationException("column_ifexists() needs a constant column name");
+    }
+    Value name = io.sentinelforge.eval.table.CellValues.get(nameColumn, 0);
     Column column = evaluator.input().column(name.toKqlString());
     return column != null ? column : evaluator.evaluate(arguments.get(1));
   }

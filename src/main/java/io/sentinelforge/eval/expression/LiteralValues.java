@@ -56,7 +56,10 @@ public final class LiteralValues {
   static String unwrap(String text) {
     int open = text.indexOf('(');
     if (open > 0 && text.endsWith(")") && Character.isLetter(text.charAt(0))) {
-      return text.substring(open + 1, text.length() - 1).trim();
+      String inner = text.substring(open + 1, text.length() - 1).trim();
+      boolean quoted = inner.length() >= 2 && (inner.startsWith("\"") || inner.startsWith("'"))
+          && inner.charAt(inner.length() - 1) == inner.charAt(0);
+      return quoted ? KqlStrings.value(inner) : inner;
     }
     return text;
   }

@@ -28,6 +28,15 @@ public final class Scope {
     bindings.put(name, binding);
   }
 
+  /** Every name bound here or in an enclosing scope. */
+  public java.util.Set<String> names() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (Scope scope = this; scope != null; scope = scope.parent) {
+      names.addAll(scope.bindings.keySet());
+    }
+    return names;
+  }
+
   /** The binding of {@code name} here or in an enclosing scope, or null. */
   public Binding lookup(String name) {
     for (Scope scope = this; scope != null; scope = scope.parent) {

@@ -7,6 +7,7 @@ import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.eval.table.CellValues;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.FunctionParameter;
+import io.sentinelforge.kql.syntax.NamedExpression;
 import io.sentinelforge.kql.syntax.Statement;
 import java.util.List;
 
@@ -40,9 +41,9 @@ public final class UserFunctions {
       body.scope().bind(parameters.get(0).name(), new Binding.Tabular(() -> piped));
       offset = 1;
     }
+    Expression[] byPosition = ordered(function, parameters.subList(offset, parameters.size()), arguments);
     for (int p = offset; p < parameters.size(); p++) {
-      int a = p - offset;
-      bindParameter(evaluator, body, parameters.get(p), a < arguments.size() ? arguments.get(a) : null, function);
+      bindParameter(evaluator, body, parameters.get(p), byPosition[p - offset], function);
     }
     return body.table(resultOf(function, body));
   }
@@ -53,10 +54,36 @@ public final class UserFunctions {
     if (arguments.size() > parameters.size()) {
       throw new EvaluationException("function '" + function.name() + "' takes " + parameters.size() + " arguments");
     }
+    Expression[] byPosition = ordered(function, parameters, arguments);
     for (int p = 0; p < parameters.size(); p++) {
-      bindParameter(caller, body, parameters.get(p), p < arguments.size() ? arguments.get(p) : null, function);
+      bindParameter(caller, body, parameters.get(p), byPosition[p], function);
     }
     return body;
+  }
+
+  /** Arguments by parameter position: positional ones first, then {@code name = value} ones. */
+  private static Expression[] ordered(
+      Binding.Function function, List<FunctionParameter> parameters, List<Expression> arguments) {
+    Expression[] byPosition = new Expression[parameters.size()];
+    int next = 0;
+    for (Expression argument : arguments) {
+      if (argument instanceof NamedExpression named && named.names().size() == 1) {
+        int index = -1;
+        for (int p = 0; p < parameters.size(); p++) {
+          if (parameters.get(p).name().equals(named.names().get(0))) {
+            index = p;
+          }
+        }
+        if (index < 0) {
+          throw new EvaluationException(
+              "function '" + function.name() + "' has no parameter '" + named.names().get(0) + "'");
+        }
+        byPosition[index] = named.value();
+      } else {
+        byPosition[next++] = argument;
+      }
+    }
+    return byPosition;
   }
 
   private static void bindParameter(

@@ -8,6 +8,7 @@ import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.eval.value.Values;
 import io.sentinelforge.eval.scalar.Arithmetic;
+import io.sentinelforge.eval.scalar.Comparison;
 import io.sentinelforge.kql.syntax.Expression;
 import java.util.List;
 
@@ -27,8 +28,12 @@ final class WindowFunctions {
       case "prev":
       case "next":
         return shift(evaluator, arguments, rows, name.equals("prev") ? -1 : 1);
+      case "row_rank_min":
+      case "row_rank_dense":
+        return rank(evaluator.evaluate(arguments.get(0)), restart(evaluator, arguments), rows,
+            name.equals("row_rank_dense"));
       default:
-        return cumulativeSum(evaluator.evaluate(arguments.get(0)), rows);
+        return cumulativeSum(evaluator.evaluate(arguments.get(0)), restart(evaluator, arguments), rows);
     }
   }
 
@@ -64,10 +69,46 @@ final class WindowFunctions {
     return ValueColumns.of(values, rows, fallback == null ? source.type() : null);
   }
 
-  private static Column cumulativeSum(Column source, int rows) {
+  private static Column restart(ColumnEvaluator evaluator, List<Expression> arguments) {
+    return arguments.size() > 1 ? evaluator.evaluate(arguments.get(1)) : null;
+  }
+
+  private static boolean restartsAt(Column restart, int row) {
+    return restart != null && Values.isTrue(CellValues.get(restart, row));
+  }
+
+  private static Column rank(Column source, Column restart, int rows, boolean dense) {
+    long[] ranks = new long[rows];
+    for (int r = 0; r < rows; r++) {
+      boolean same = r > 0 && !restartsAt(restart, r)
+          && Comparison.same(CellValues.get(source, r), CellValues.get(source, r - 1));
+      if (r == 0 || restartsAt(restart, r)) {
+        ranks[r] = 1;
+      } else if (same) {
+        ranks[r] = ranks[r - 1];
+      } else {
+        ranks[r] = dense ? ranks[r - 1] + 1 : rank(r, restart);
+      }
+    }
+    return new LongColumn(KqlType.LONG, ranks, rows, null);
+  }
+
+  /** Position of {@code row} (1-based) since the last restart. */
+  private static long rank(int row, Column restart) {
+    int start = row;
+    while (start > 0 && !restartsAt(restart, start)) {
+      start--;
+    }
+    return row - start + 1;
+  }
+
+  private static Column cumulativeSum(Column source, Column restart, int rows) {
     Value[] values = new Value[rows];
     Value sum = null;
     for (int r = 0; r < rows; r++) {
+      if (restartsAt(restart, r)) {
+        sum = null;
+      }
       Value value = CellValues.get(source, r);
       if (!value.isNull()) {
         sum = sum == null ? value : Arithmetic.add(sum, value);

@@ -39,6 +39,33 @@ final class AggregateCalls {
     this.keyNames = keyNames;
   }
 
+  /** Whether the expression is a call of a registry aggregate. */
+  boolean isAggregateCall(Expression expression) {
+    return expression instanceof FunctionCall call
+        && environment.context().registry().aggregate(call.name()).isPresent()
+        && !(environment.scope().lookup(call.name()) != null);
+  }
+
+  /** The aggregate calls inside an expression (not inside other aggregate calls). */
+  List<FunctionCall> aggregateCallsIn(Expression expression) {
+    List<FunctionCall> found = new ArrayList<>();
+    collect(expression, found);
+    if (found.isEmpty()) {
+      throw new EvaluationException("a summarize expression must contain an aggregate function");
+    }
+    return found;
+  }
+
+  private void collect(io.sentinelforge.kql.syntax.SyntaxNode node, List<FunctionCall> found) {
+    if (node instanceof Expression expression && isAggregateCall(expression)) {
+      found.add((FunctionCall) expression);
+      return;
+    }
+    for (io.sentinelforge.kql.syntax.SyntaxNode child : node.children()) {
+      collect(child, found);
+    }
+  }
+
   Aggregation create(Expression expression, List<String> names) {
     Expression unwrapped = expression;
     while (unwrapped instanceof ParenthesizedExpression parenthesized) {
@@ -55,7 +82,7 @@ final class AggregateCalls {
     String single = names.isEmpty() ? null : names.get(0);
     switch (function) {
       case "count":
-        return new CountAggregation(single != null ? single : "count_", null);
+        return new CountAggregation(single != null ? single : "count_" + suffix, null);
       case "countif":
         return new CountAggregation(single != null ? single : "countif_", column(arguments.get(0)));
       case "sum":

@@ -40,7 +40,7 @@ final class MvExpandStage {
     String itemIndex = null;
     for (OperatorParameter parameter : parameters) {
       String value = parameter.value() instanceof NameReference name ? name.name() : "";
-      if (parameter.name().equalsIgnoreCase("bagexpansion")) {
+      if (parameter.name().equalsIgnoreCase("bagexpansion") || parameter.name().equalsIgnoreCase("kind")) {
         bagsAsArrays = value.equalsIgnoreCase("array");
       } else if (parameter.name().equalsIgnoreCase("with_itemindex")) {
         itemIndex = value;

@@ -53,7 +53,7 @@ final class ParsePatterns {
     if (!regex && (type.equals("real") || type.equals("double"))) {
       return "(-?\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?)";
     }
-    return last ? "(.*)" : "(.*?)";
+    return last || regex ? "(.*)" : "(.*?)";
   }
 
   private static int flags(String flags) {

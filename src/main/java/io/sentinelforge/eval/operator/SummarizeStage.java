@@ -1,16 +1,28 @@
 package io.sentinelforge.eval.operator;
 
+import io.sentinelforge.eval.expression.ColumnEvaluator;
 import io.sentinelforge.eval.expression.Environment;
 import io.sentinelforge.eval.summarize.Aggregation;
+import io.sentinelforge.eval.table.Column;
 import io.sentinelforge.eval.table.NamedColumn;
 import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.kql.syntax.Expression;
+import io.sentinelforge.kql.syntax.FunctionCall;
 import io.sentinelforge.kql.syntax.NamedExpression;
+import io.sentinelforge.kql.syntax.ParenthesizedExpression;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** {@code summarize aggregates by keys}: evaluates the keys, builds the aggregations, groups. */
+/**
+ * {@code summarize aggregates by keys}. A direct aggregate call becomes its output column(s); an
+ * expression around aggregate calls ({@code x = sum(a) / count()}) is computed afterwards over
+ * the per-group results of the calls inside it.
+ */
 final class SummarizeStage {
+
+  private static final String HIDDEN = "\u0000aggregate";
 
   private SummarizeStage() {}
 
@@ -26,13 +38,54 @@ final class SummarizeStage {
     }
     List<String> keyNames = new ArrayList<>();
     keys.forEach(key -> keyNames.add(key.name()));
-    List<Aggregation> aggregations = new ArrayList<>();
     AggregateCalls calls = new AggregateCalls(input, environment, keyNames);
+    List<Aggregation> aggregations = new ArrayList<>();
+    Map<FunctionCall, String> hidden = new IdentityHashMap<>();
+    List<Expression> computed = new ArrayList<>();
     for (Expression aggregate : node.aggregates()) {
       List<String> names = aggregate instanceof NamedExpression named ? named.names() : List.of();
       Expression call = aggregate instanceof NamedExpression named ? named.value() : aggregate;
-      aggregations.add(calls.create(call, names));
+      if (calls.isAggregateCall(unwrap(call))) {
+        aggregations.add(calls.create(call, names));
+        continue;
+      }
+      for (FunctionCall inner : calls.aggregateCallsIn(call)) {
+        String name = HIDDEN + hidden.size();
+        hidden.put(inner, name);
+        aggregations.add(calls.create(inner, List.of(name)));
+      }
+      computed.add(aggregate);
     }
-    return Summarizer.summarize(input.rowCount(), keys, aggregations, environment.context().budget());
+    Table grouped = Summarizer.summarize(input.rowCount(), keys, aggregations, environment.context().budget());
+    return hidden.isEmpty() ? grouped : withComputed(grouped, hidden, computed, environment);
+  }
+
+  private static Table withComputed(
+      Table grouped, Map<FunctionCall, String> hidden, List<Expression> computed, Environment environment) {
+    Map<Expression, Column> precomputed = new IdentityHashMap<>();
+    hidden.forEach((call, name) -> precomputed.put(call, grouped.column(name)));
+    List<String> names = new ArrayList<>();
+    List<Column> columns = new ArrayList<>();
+    for (int c = 0; c < grouped.names().size(); c++) {
+      if (!grouped.names().get(c).startsWith(HIDDEN)) {
+        names.add(grouped.names().get(c));
+        columns.add(grouped.columns().get(c));
+      }
+    }
+    int unnamed = 0;
+    for (Expression expression : computed) {
+      String name = ProjectStage.nameOf(expression);
+      names.add(ColumnNames.unique(name != null ? name : "Column" + (++unnamed), names));
+      columns.add(expression.accept(new ColumnEvaluator(grouped, environment, precomputed)));
+    }
+    return new Table(names, columns, grouped.rowCount());
+  }
+
+  private static Expression unwrap(Expression expression) {
+    Expression current = expression;
+    while (current instanceof ParenthesizedExpression parenthesized) {
+      current = parenthesized.expression();
+    }
+    return current;
   }
 }

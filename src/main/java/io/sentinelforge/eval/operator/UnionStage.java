@@ -1,6 +1,7 @@
 package io.sentinelforge.eval.operator;
 
 import io.sentinelforge.eval.EvaluationException;
+import io.sentinelforge.eval.expression.Binding;
 import io.sentinelforge.eval.expression.Environment;
 import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.kql.syntax.Expression;
@@ -55,9 +56,17 @@ final class UnionStage {
   private static void addTables(
       Expression expression, Environment environment, boolean fuzzy, List<Table> tables, List<String> sources) {
     if (expression instanceof NameReference name && name.name().contains("*")) {
-      for (String table : new TreeSet<>(environment.context().tables().keySet())) {
+      TreeSet<String> candidates = new TreeSet<>(environment.context().tables().keySet());
+      for (String bound : environment.scope().names()) {
+        Binding binding = environment.scope().lookup(bound);
+        if (binding instanceof Binding.Tabular
+            || (binding instanceof Binding.Function f && f.definition().parameters().isEmpty())) {
+          candidates.add(bound);
+        }
+      }
+      for (String table : candidates) {
         if (NamePatterns.matches(name.name(), table)) {
-          tables.add(environment.context().tables().get(table));
+          tables.add(TabularEvaluator.named(table, environment));
           sources.add(table);
         }
       }

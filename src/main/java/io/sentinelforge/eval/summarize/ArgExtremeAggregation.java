@@ -15,6 +15,11 @@ public record ArgExtremeAggregation(NamedColumn by, List<NamedColumn> returned, 
   @Override
   public List<NamedColumn> compute(Groups groups) {
     int[] best = ExtremeAggregation.bestRows(groups, by.column(), max, null);
+    for (int g = 0; g < best.length; g++) {
+      if (best[g] < 0) {
+        best[g] = groups.firstRow()[g];
+      }
+    }
     List<NamedColumn> output = new ArrayList<>();
     output.add(new NamedColumn(by.name(), by.column().select(best, best.length)));
     for (NamedColumn column : returned) {
