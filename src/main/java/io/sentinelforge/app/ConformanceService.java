@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** {@code kql eval --conformance}: reads the cases and runs each, reporting outcomes as they come. */
+/**
+ * {@code kql eval --conformance}: reads the cases and runs each, reporting outcomes as they come.
+ */
 public final class ConformanceService {
 
   private ConformanceService() {}

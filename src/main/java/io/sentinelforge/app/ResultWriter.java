@@ -94,7 +94,8 @@ public final class ResultWriter {
         return JSON.getNodeFactory().numberNode(column.getLong(row));
       case REAL:
         double value = column.getDouble(row);
-        return Double.isFinite(value) ? JSON.getNodeFactory().numberNode(value)
+        return Double.isFinite(value)
+            ? JSON.getNodeFactory().numberNode(value)
             : JSON.getNodeFactory().textNode(CellText.of(column, row));
       case DYNAMIC:
         try {
@@ -124,7 +125,8 @@ public final class ResultWriter {
   private static void csvLine(StringBuilder out, List<String> cells) {
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
-      boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+      boolean quote =
+          cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
       out.append(c > 0 ? "," : "").append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
     }
     out.append('\n');

@@ -10,7 +10,12 @@ import java.util.Map;
  * format {@code {"tables": {T: {col: type}}}}), the simulated now, limits, and repetitions.
  */
 public record RunQueryRequest(
-    Path queryFile, Map<String, Path> tables, Path schemaFile, Instant now, EvalLimits limits, int repeat) {
+    Path queryFile,
+    Map<String, Path> tables,
+    Path schemaFile,
+    Instant now,
+    EvalLimits limits,
+    int repeat) {
 
   /** Copies the table map. */
   public RunQueryRequest {

@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * The outcome of {@code kql run}: the evaluation result of the last run, load time, and the wall
- * times of the timed repetitions (empty without {@code --repeat}); or the diagnostic that stopped it.
+ * times of the timed repetitions (empty without {@code --repeat}); or the diagnostic that stopped
+ * it.
  */
-public record RunQueryResult(EvalResult result, long loadMillis, List<Double> runMillis, Diagnostic problem) {
+public record RunQueryResult(
+    EvalResult result, long loadMillis, List<Double> runMillis, Diagnostic problem) {
 
   /** Copies the run times. */
   public RunQueryResult {

@@ -33,9 +33,11 @@ public final class RunQueryService {
     try {
       query = Files.readString(request.queryFile(), StandardCharsets.UTF_8);
     } catch (IOException unreadable) {
-      return RunQueryResult.problem(Diagnostic.error(
-          DataLoadException.UNREADABLE, "cannot read query: " + unreadable.getMessage(),
-          SourceSpan.ofFile(request.queryFile().toString())));
+      return RunQueryResult.problem(
+          Diagnostic.error(
+              DataLoadException.UNREADABLE,
+              "cannot read query: " + unreadable.getMessage(),
+              SourceSpan.ofFile(request.queryFile().toString())));
     }
     Map<String, List<ColumnSchema>> schemas;
     try {
@@ -46,8 +48,10 @@ public final class RunQueryService {
     long loadStart = System.nanoTime();
     Map<String, Table> tables = new HashMap<>();
     for (Map.Entry<String, Path> entry : request.tables().entrySet()) {
-      List<ColumnSchema> schema = schemas.containsKey(entry.getKey())
-          ? schemas.get(entry.getKey()) : SchemaFiles.builtIn(entry.getKey());
+      List<ColumnSchema> schema =
+          schemas.containsKey(entry.getKey())
+              ? schemas.get(entry.getKey())
+              : SchemaFiles.builtIn(entry.getKey());
       try {
         tables.put(entry.getKey(), TableLoader.load(entry.getValue(), schema));
       } catch (DataLoadException bad) {
@@ -65,7 +69,8 @@ public final class RunQueryService {
     return new RunQueryResult(result, loadMillis, times, null);
   }
 
-  private static EvalResult evaluate(String query, Map<String, Table> tables, RunQueryRequest request) {
+  private static EvalResult evaluate(
+      String query, Map<String, Table> tables, RunQueryRequest request) {
     return Evaluator.run(query, tables, request.now(), Fixtures.none(), request.limits());
   }
 }

@@ -28,20 +28,33 @@ final class SchemaFiles {
     try {
       root = JSON.readTree(file.toFile());
     } catch (IOException bad) {
-      throw new DataLoadException(DataLoadException.MALFORMED, "cannot read schema: " + bad.getMessage(),
-          file.toString(), 1, 1);
+      throw new DataLoadException(
+          DataLoadException.MALFORMED,
+          "cannot read schema: " + bad.getMessage(),
+          file.toString(),
+          1,
+          1);
     }
     Map<String, List<ColumnSchema>> schemas = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> tables = root.path("tables").fields(); tables.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> tables = root.path("tables").fields();
+        tables.hasNext(); ) {
       Map.Entry<String, JsonNode> table = tables.next();
       List<ColumnSchema> columns = new ArrayList<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = table.getValue().fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> column = it.next();
         KqlType type = KqlType.fromName(column.getValue().asText()).orElse(null);
         if (type == null) {
-          throw new DataLoadException(DataLoadException.MALFORMED,
-              "unknown type '" + column.getValue().asText() + "' for " + table.getKey() + "." + column.getKey(),
-              file.toString(), 1, 1);
+          throw new DataLoadException(
+              DataLoadException.MALFORMED,
+              "unknown type '"
+                  + column.getValue().asText()
+                  + "' for "
+                  + table.getKey()
+                  + "."
+                  + column.getKey(),
+              file.toString(),
+              1,
+              1);
         }
         columns.add(new ColumnSchema(column.getKey(), type));
       }

@@ -23,7 +23,10 @@ public final class KqlEvalCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--conformance", required = true, paramLabel = "FILE.jsonl",
+  @Option(
+      names = "--conformance",
+      required = true,
+      paramLabel = "FILE.jsonl",
       description = "Cases: query, documented columns/rows, ordered, nondeterministic.")
   Path file;
 
@@ -31,14 +34,17 @@ public final class KqlEvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ConformanceReport report = ConformanceService.run(new ConformanceRequest(file), outcome -> {
-      ObjectNode line = JSON.createObjectNode();
-      line.put("id", outcome.id());
-      line.put("status", outcome.status());
-      line.put("detail", outcome.detail());
-      out.println(line.toString());
-      out.flush();
-    });
+    ConformanceReport report =
+        ConformanceService.run(
+            new ConformanceRequest(file),
+            outcome -> {
+              ObjectNode line = JSON.createObjectNode();
+              line.put("id", outcome.id());
+              line.put("status", outcome.status());
+              line.put("detail", outcome.detail());
+              out.println(line.toString());
+              out.flush();
+            });
     if (report.problem() != null) {
       err.println(report.problem().format());
       return ExitCodes.USAGE_OR_IO;
@@ -46,8 +52,13 @@ public final class KqlEvalCommand implements Callable<Integer> {
     long passed = report.count("pass");
     long skipped = report.count("skipped");
     long failed = report.outcomes().size() - passed - skipped;
-    err.println("fail " + report.count("fail") + ", unsupported " + report.count("unsupported")
-        + ", error " + report.count("error"));
+    err.println(
+        "fail "
+            + report.count("fail")
+            + ", unsupported "
+            + report.count("unsupported")
+            + ", error "
+            + report.count("error"));
     out.println(passed + " passed, " + failed + " failed, " + skipped + " skipped");
     return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }

@@ -36,14 +36,23 @@ public final class KqlRunCommand implements Callable<Integer> {
   @Option(names = "--table", paramLabel = "NAME=FILE", description = "A table's data (repeatable).")
   Map<String, Path> tables = new LinkedHashMap<>();
 
-  @Option(names = "--schema", paramLabel = "FILE.json",
-      description = "Column types: {\"tables\": {Name: {Column: type}}} (default: built-in schemas, else inferred).")
+  @Option(
+      names = "--schema",
+      paramLabel = "FILE.json",
+      description =
+          "Column types: {\"tables\": {Name: {Column: type}}} (default: built-in schemas, else inferred).")
   Path schema;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--repeat", defaultValue = "0", description = "Run N more times after a warm-up and print timing.")
+  @Option(
+      names = "--repeat",
+      defaultValue = "0",
+      description = "Run N more times after a warm-up and print timing.")
   int repeat;
 
   @Option(names = "--now", description = "The simulated now() as ISO 8601 (default: the clock).")
@@ -59,9 +68,13 @@ public final class KqlRunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    EvalLimits limits = new EvalLimits(maxRows, Duration.ofSeconds(timeoutSeconds), Math.max(maxRows * 10, maxRows));
-    RunQueryResult result = RunQueryService.run(new RunQueryRequest(
-        queryFile, tables, schema, now == null ? Instant.now() : now, limits, repeat));
+    EvalLimits limits =
+        new EvalLimits(
+            maxRows, Duration.ofSeconds(timeoutSeconds), Math.max(maxRows * 10, maxRows));
+    RunQueryResult result =
+        RunQueryService.run(
+            new RunQueryRequest(
+                queryFile, tables, schema, now == null ? Instant.now() : now, limits, repeat));
     if (result.problem() != null) {
       err.println(result.problem().format());
       return ExitCodes.USAGE_OR_IO;
@@ -78,9 +91,13 @@ public final class KqlRunCommand implements Callable<Integer> {
     out.print(ResultWriter.write(((EvalResult.Rows) outcome).table(), format));
     out.flush();
     if (repeat > 0) {
-      err.printf("timing: load %d ms, median %.1f ms over %d runs (min %.1f, max %.1f)%n",
-          result.loadMillis(), median(result.runMillis()), result.runMillis().size(),
-          Collections.min(result.runMillis()), Collections.max(result.runMillis()));
+      err.printf(
+          "timing: load %d ms, median %.1f ms over %d runs (min %.1f, max %.1f)%n",
+          result.loadMillis(),
+          median(result.runMillis()),
+          result.runMillis().size(),
+          Collections.min(result.runMillis()),
+          Collections.max(result.runMillis()));
     }
     return ExitCodes.OK;
   }
@@ -89,6 +106,8 @@ public final class KqlRunCommand implements Callable<Integer> {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 }

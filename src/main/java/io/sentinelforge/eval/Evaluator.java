@@ -1,7 +1,7 @@
 package io.sentinelforge.eval;
 
-import io.sentinelforge.eval.expression.EvalContext;
 import io.sentinelforge.eval.expression.Environment;
+import io.sentinelforge.eval.expression.EvalContext;
 import io.sentinelforge.eval.expression.Scope;
 import io.sentinelforge.eval.expression.StageRecorder;
 import io.sentinelforge.eval.expression.Statements;
@@ -27,7 +27,8 @@ public final class Evaluator {
   private Evaluator() {}
 
   /** Runs {@code query} with the default limits. */
-  public static EvalResult run(String query, Map<String, Table> tables, Instant now, Fixtures fixtures) {
+  public static EvalResult run(
+      String query, Map<String, Table> tables, Instant now, Fixtures fixtures) {
     return run(query, tables, now, fixtures, EvalLimits.defaults());
   }
 
@@ -37,12 +38,24 @@ public final class Evaluator {
     ParseResult parsed = KqlParser.parse(query);
     if (!parsed.ok()) {
       KqlDiagnostic first = parsed.diagnostics().get(0);
-      return new EvalResult.Failed("syntax error " + first.code() + " at offset " + first.span().start()
-          + ": " + first.message());
+      return new EvalResult.Failed(
+          "syntax error "
+              + first.code()
+              + " at offset "
+              + first.span().start()
+              + ": "
+              + first.message());
     }
     StageRecorder stages = new StageRecorder();
-    EvalContext context = new EvalContext(Map.copyOf(tables), fixtures, FunctionContext.at(now),
-        FunctionRegistry.standard(), new Budget(limits), stages, TabularEvaluator.INSTANCE);
+    EvalContext context =
+        new EvalContext(
+            Map.copyOf(tables),
+            fixtures,
+            FunctionContext.at(now),
+            FunctionRegistry.standard(),
+            new Budget(limits),
+            stages,
+            TabularEvaluator.INSTANCE);
     Environment environment = new Environment(Scope.root(), context);
     try {
       Expression result = null;

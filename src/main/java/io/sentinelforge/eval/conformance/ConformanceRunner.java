@@ -19,7 +19,8 @@ public final class ConformanceRunner {
   /** Fixed {@code now()} for cases (deterministic cases do not depend on it). */
   public static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
 
-  private static final EvalLimits CASE_LIMITS = new EvalLimits(10_000_000L, Duration.ofSeconds(20), 100_000_000L);
+  private static final EvalLimits CASE_LIMITS =
+      new EvalLimits(10_000_000L, Duration.ofSeconds(20), 100_000_000L);
 
   private ConformanceRunner() {}
 
@@ -28,7 +29,8 @@ public final class ConformanceRunner {
     if (testCase.nondeterministic()) {
       return new CaseOutcome(testCase.id(), "skipped", "nondeterministic");
     }
-    EvalResult result = Evaluator.run(testCase.query(), Map.of(), NOW, Fixtures.none(), CASE_LIMITS);
+    EvalResult result =
+        Evaluator.run(testCase.query(), Map.of(), NOW, Fixtures.none(), CASE_LIMITS);
     if (result instanceof EvalResult.Unsupported unsupported) {
       return new CaseOutcome(testCase.id(), "unsupported", unsupported.reason());
     }
@@ -37,7 +39,8 @@ public final class ConformanceRunner {
     }
     EvalResult.Rows rows = (EvalResult.Rows) result;
     Optional<String> mismatch =
-        DocumentedOutput.mismatch(testCase.columns(), testCase.rows(), testCase.ordered(), rows.table());
+        DocumentedOutput.mismatch(
+            testCase.columns(), testCase.rows(), testCase.ordered(), rows.table());
     return mismatch
         .map(detail -> new CaseOutcome(testCase.id(), "fail", detail))
         .orElseGet(() -> new CaseOutcome(testCase.id(), "pass", ""));

@@ -27,16 +27,21 @@ final class BinaryOperations {
     if (fast != null) {
       return fast;
     }
-    if ((operator.equals("and") || operator.equals("or")) && nullFreeBool(left) && nullFreeBool(right)) {
+    if ((operator.equals("and") || operator.equals("or"))
+        && nullFreeBool(left)
+        && nullFreeBool(right)) {
       return logic(operator.equals("and"), left, right);
     }
     ScalarOperators.binary(operator)
         .orElseThrow(
-            () -> new io.sentinelforge.eval.UnsupportedFeatureException(
-                operator, "operator '" + node.operator() + "' is not supported"));
+            () ->
+                new io.sentinelforge.eval.UnsupportedFeatureException(
+                    operator, "operator '" + node.operator() + "' is not supported"));
     return RowWise.map(
-        List.of(left, right), values -> ScalarOperators.apply(operator, values.get(0), values.get(1)),
-        null, evaluator.rows());
+        List.of(left, right),
+        values -> ScalarOperators.apply(operator, values.get(0), values.get(1)),
+        null,
+        evaluator.rows());
   }
 
   private static boolean nullFreeBool(Column column) {
@@ -62,7 +67,10 @@ final class BinaryOperations {
 
   /** True when both types are stored as long and compare by that long. */
   static boolean sameLongFamily(KqlType a, KqlType b) {
-    if (!Storage.longBacked(a) || !Storage.longBacked(b) || a == KqlType.BOOL || b == KqlType.BOOL) {
+    if (!Storage.longBacked(a)
+        || !Storage.longBacked(b)
+        || a == KqlType.BOOL
+        || b == KqlType.BOOL) {
       return false;
     }
     boolean aNumber = a == KqlType.INT || a == KqlType.LONG;

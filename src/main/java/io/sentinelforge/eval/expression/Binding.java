@@ -15,7 +15,9 @@ public sealed interface Binding {
   /** A per-row value: a function parameter bound to an argument column. */
   record PerRow(Column column) implements Binding {}
 
-  /** A tabular value, computed on first use and kept ({@code let T = ...;}, {@code materialize}). */
+  /**
+   * A tabular value, computed on first use and kept ({@code let T = ...;}, {@code materialize}).
+   */
   final class Tabular implements Binding {
     private final Supplier<Table> source;
     private Table table;

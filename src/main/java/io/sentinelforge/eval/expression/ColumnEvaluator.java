@@ -48,7 +48,8 @@ public final class ColumnEvaluator implements ExpressionVisitor<Column> {
    * An evaluator where some nodes (by identity) already have their column, e.g. the aggregate calls
    * inside {@code summarize x = sum(a) / count()}.
    */
-  public ColumnEvaluator(Table input, Environment environment, Map<Expression, Column> precomputed) {
+  public ColumnEvaluator(
+      Table input, Environment environment, Map<Expression, Column> precomputed) {
     this.input = input;
     this.environment = environment;
     this.precomputed = precomputed;
@@ -98,7 +99,8 @@ public final class ColumnEvaluator implements ExpressionVisitor<Column> {
       return UserFunctions.callScalar(this, function, List.of());
     }
     if (binding instanceof Binding.Tabular) {
-      throw new EvaluationException("'" + node.name() + "' is a table, used where a value is expected");
+      throw new EvaluationException(
+          "'" + node.name() + "' is a table, used where a value is expected");
     }
     throw new EvaluationException("unknown column or name '" + node.name() + "'");
   }
@@ -116,7 +118,8 @@ public final class ColumnEvaluator implements ExpressionVisitor<Column> {
 
   @Override
   public Column visitMethodCall(MethodCall node) {
-    throw new UnsupportedFeatureException(node.name(), "method call '." + node.name() + "()' is not supported");
+    throw new UnsupportedFeatureException(
+        node.name(), "method call '." + node.name() + "()' is not supported");
   }
 
   @Override
@@ -138,7 +141,8 @@ public final class ColumnEvaluator implements ExpressionVisitor<Column> {
       case "-":
         return RowWise.map(List.of(operand), values -> Arithmetic.negate(values.get(0)), null);
       default:
-        throw new UnsupportedFeatureException(node.operator(), "unary '" + node.operator() + "' is not supported");
+        throw new UnsupportedFeatureException(
+            node.operator(), "unary '" + node.operator() + "' is not supported");
     }
   }
 

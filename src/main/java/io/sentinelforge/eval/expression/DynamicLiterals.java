@@ -32,7 +32,9 @@ final class DynamicLiterals implements DynamicValueVisitor<Value> {
     for (DynamicProperty property : node.properties()) {
       String key = property.key().text();
       String name =
-          key.startsWith("\"") || key.startsWith("'") || key.startsWith("@") ? KqlStrings.value(key) : key;
+          key.startsWith("\"") || key.startsWith("'") || key.startsWith("@")
+              ? KqlStrings.value(key)
+              : key;
       properties.put(name, property.value().accept(this));
     }
     return Values.bag(properties);

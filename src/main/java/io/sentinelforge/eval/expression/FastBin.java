@@ -9,9 +9,9 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * {@code bin(x, size)} over long-backed columns: datetime and timespan by a timespan, long/int by
- * a long. Datetimes are binned from 0001-01-01 as in Kusto, not from the Unix epoch (they differ
- * for sizes such as 7d).
+ * {@code bin(x, size)} over long-backed columns: datetime and timespan by a timespan, long/int by a
+ * long. Datetimes are binned from 0001-01-01 as in Kusto, not from the Unix epoch (they differ for
+ * sizes such as 7d).
  */
 final class FastBin {
 
@@ -24,13 +24,17 @@ final class FastBin {
   static Column tryApply(ColumnEvaluator evaluator, List<Expression> arguments) {
     Column values = evaluator.evaluate(arguments.get(0));
     Column size = evaluator.evaluate(arguments.get(1));
-    if (!(values instanceof LongColumn) || !(size instanceof ConstantColumn constant) || constant.cell() == null) {
+    if (!(values instanceof LongColumn)
+        || !(size instanceof ConstantColumn constant)
+        || constant.cell() == null) {
       return null;
     }
     KqlType type = values.type();
-    boolean temporal = (type == KqlType.DATETIME || type == KqlType.TIMESPAN) && size.type() == KqlType.TIMESPAN;
-    boolean integral = (type == KqlType.LONG || type == KqlType.INT)
-        && (size.type() == KqlType.LONG || size.type() == KqlType.INT);
+    boolean temporal =
+        (type == KqlType.DATETIME || type == KqlType.TIMESPAN) && size.type() == KqlType.TIMESPAN;
+    boolean integral =
+        (type == KqlType.LONG || type == KqlType.INT)
+            && (size.type() == KqlType.LONG || size.type() == KqlType.INT);
     long step = size.getLong(0);
     if ((!temporal && !integral) || step <= 0) {
       return null;

@@ -15,15 +15,18 @@ final class FastComparisons {
 
   /** The result column, or null when no fast path applies. */
   static Column tryApply(String operator, Column left, Column right) {
-    if (!(right instanceof ConstantColumn constant) || constant.cell() == null
+    if (!(right instanceof ConstantColumn constant)
+        || constant.cell() == null
         || left instanceof ConstantColumn) {
       return null;
     }
-    if (left.type() == KqlType.STRING && right.type() == KqlType.STRING
+    if (left.type() == KqlType.STRING
+        && right.type() == KqlType.STRING
         && (operator.equals("==") || operator.equals("!="))) {
       return strings(left, (String) constant.cell(), operator.equals("=="));
     }
-    if (left instanceof LongColumn longs && longs.hasNoNulls()
+    if (left instanceof LongColumn longs
+        && longs.hasNoNulls()
         && BinaryOperations.sameLongFamily(left.type(), right.type())) {
       return longs(operator, left, constant.getLong(0));
     }

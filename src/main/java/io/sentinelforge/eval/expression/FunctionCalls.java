@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Calls in scalar position: user functions from {@code let}, the evaluator's own forms ({@code
- * toscalar}, {@code column_ifexists}, window functions, a fast {@code bin}), then the registry.
- * A name found nowhere is unsupported, never guessed.
+ * toscalar}, {@code column_ifexists}, window functions, a fast {@code bin}), then the registry. A
+ * name found nowhere is unsupported, never guessed.
  */
 final class FunctionCalls {
 

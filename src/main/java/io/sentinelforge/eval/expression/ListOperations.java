@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * List operators ({@code in}, {@code !in}, {@code in~}, {@code has_any}, {@code has_all}) whose
- * right side may mix scalars, dynamic arrays and a tabular subquery (its first column), and
- * {@code between}.
+ * right side may mix scalars, dynamic arrays and a tabular subquery (its first column), and {@code
+ * between}.
  */
 final class ListOperations {
 
@@ -50,24 +50,35 @@ final class ListOperations {
       for (Column item : items) {
         list.add(CellValues.get(item, 0));
       }
-      return RowWise.map(List.of(left), values -> ScalarOperators.applyList(operator, values.get(0), list),
-          null, evaluator.rows());
+      return RowWise.map(
+          List.of(left),
+          values -> ScalarOperators.applyList(operator, values.get(0), list),
+          null,
+          evaluator.rows());
     }
     List<Column> arguments = new ArrayList<>();
     arguments.add(left);
     arguments.addAll(items);
-    return RowWise.map(arguments,
-        values -> ScalarOperators.applyList(operator, values.get(0), values.subList(1, values.size())),
-        null, evaluator.rows());
+    return RowWise.map(
+        arguments,
+        values ->
+            ScalarOperators.applyList(operator, values.get(0), values.subList(1, values.size())),
+        null,
+        evaluator.rows());
   }
 
   static Column between(ColumnEvaluator evaluator, BetweenExpression node) {
     List<Column> arguments =
-        List.of(evaluator.evaluate(node.left()), evaluator.evaluate(node.low()), evaluator.evaluate(node.high()));
+        List.of(
+            evaluator.evaluate(node.left()),
+            evaluator.evaluate(node.low()),
+            evaluator.evaluate(node.high()));
     String operator = node.negated() ? "!between" : "between";
-    return RowWise.map(arguments,
+    return RowWise.map(
+        arguments,
         values -> ScalarOperators.applyList(operator, values.get(0), values.subList(1, 3)),
-        null, evaluator.rows());
+        null,
+        evaluator.rows());
   }
 
   /** A one-cell table used as a scalar ({@code toscalar} semantics: first row, first column). */
@@ -76,9 +87,10 @@ final class ListOperations {
       throw new EvaluationException("a table without columns used as a value");
     }
     Column first = table.columns().get(0);
-    Value value = table.rowCount() == 0
-        ? io.sentinelforge.eval.value.Values.nullOf(first.type())
-        : CellValues.get(first, 0);
+    Value value =
+        table.rowCount() == 0
+            ? io.sentinelforge.eval.value.Values.nullOf(first.type())
+            : CellValues.get(first, 0);
     return ValueColumns.constant(value, evaluator.rows());
   }
 

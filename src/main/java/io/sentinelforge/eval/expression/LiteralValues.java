@@ -47,8 +47,8 @@ public final class LiteralValues {
           throw new EvaluationException("unknown literal " + text);
       }
     } catch (IllegalArgumentException | ArithmeticException bad) {
-      throw new EvaluationException("malformed " + literal.kind().name().toLowerCase(Locale.ROOT)
-          + " literal " + text);
+      throw new EvaluationException(
+          "malformed " + literal.kind().name().toLowerCase(Locale.ROOT) + " literal " + text);
     }
   }
 
@@ -57,14 +57,17 @@ public final class LiteralValues {
     int open = text.indexOf('(');
     if (open > 0 && text.endsWith(")") && Character.isLetter(text.charAt(0))) {
       String inner = text.substring(open + 1, text.length() - 1).trim();
-      boolean quoted = inner.length() >= 2 && (inner.startsWith("\"") || inner.startsWith("'"))
-          && inner.charAt(inner.length() - 1) == inner.charAt(0);
+      boolean quoted =
+          inner.length() >= 2
+              && (inner.startsWith("\"") || inner.startsWith("'"))
+              && inner.charAt(inner.length() - 1) == inner.charAt(0);
       return quoted ? KqlStrings.value(inner) : inner;
     }
     return text;
   }
 
-  private static Value nullOr(String text, KqlType type, java.util.function.Function<String, Value> parse) {
+  private static Value nullOr(
+      String text, KqlType type, java.util.function.Function<String, Value> parse) {
     return text.equalsIgnoreCase("null") ? Values.nullOf(type) : parse.apply(text);
   }
 

@@ -23,7 +23,8 @@ final class RowWise {
     return map(arguments, function, forced, rows);
   }
 
-  static Column map(List<Column> arguments, Function<List<Value>, Value> function, KqlType forced, int rows) {
+  static Column map(
+      List<Column> arguments, Function<List<Value>, Value> function, KqlType forced, int rows) {
     int count = arguments.size();
     Value[] constants = new Value[count];
     boolean allConstant = true;

@@ -81,7 +81,8 @@ public final class Statements {
 
   private static boolean returnsTable(Binding.Function function, Environment environment) {
     List<Statement> statements = function.definition().body().statements();
-    if (statements.isEmpty() || !(statements.get(statements.size() - 1) instanceof ExpressionStatement last)) {
+    if (statements.isEmpty()
+        || !(statements.get(statements.size() - 1) instanceof ExpressionStatement last)) {
       throw new EvaluationException("function '" + function.name() + "' has no result expression");
     }
     return isTabular(last.expression(), new Environment(function.scope(), environment.context()));

@@ -1,10 +1,10 @@
 package io.sentinelforge.eval.expression;
 
 import io.sentinelforge.eval.EvaluationException;
+import io.sentinelforge.eval.table.CellValues;
 import io.sentinelforge.eval.table.Column;
 import io.sentinelforge.eval.table.ConstantColumn;
 import io.sentinelforge.eval.table.Table;
-import io.sentinelforge.eval.table.CellValues;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.FunctionParameter;
 import io.sentinelforge.kql.syntax.NamedExpression;
@@ -21,14 +21,16 @@ public final class UserFunctions {
   private UserFunctions() {}
 
   /** A call in scalar position: per-row arguments become per-row bindings. */
-  static Column callScalar(ColumnEvaluator caller, Binding.Function function, List<Expression> arguments) {
+  static Column callScalar(
+      ColumnEvaluator caller, Binding.Function function, List<Expression> arguments) {
     Environment body = bind(caller, function, arguments);
     Expression result = resultOf(function, body);
     return result.accept(new ColumnEvaluator(caller.input(), body));
   }
 
   /** A call in tabular position (also {@code T | invoke f(...)} with T as the first argument). */
-  public static Table callTabular(Environment caller, Binding.Function function, List<Expression> arguments, Table piped) {
+  public static Table callTabular(
+      Environment caller, Binding.Function function, List<Expression> arguments, Table piped) {
     Table oneRow = Table.empty(List.of()).select(new int[1], 1);
     ColumnEvaluator evaluator = new ColumnEvaluator(oneRow, caller);
     Environment body = new Environment(function.scope().child(), caller.context());
@@ -36,23 +38,27 @@ public final class UserFunctions {
     int offset = 0;
     if (piped != null) {
       if (parameters.isEmpty()) {
-        throw new EvaluationException("function '" + function.name() + "' takes no table to invoke on");
+        throw new EvaluationException(
+            "function '" + function.name() + "' takes no table to invoke on");
       }
       body.scope().bind(parameters.get(0).name(), new Binding.Tabular(() -> piped));
       offset = 1;
     }
-    Expression[] byPosition = ordered(function, parameters.subList(offset, parameters.size()), arguments);
+    Expression[] byPosition =
+        ordered(function, parameters.subList(offset, parameters.size()), arguments);
     for (int p = offset; p < parameters.size(); p++) {
       bindParameter(evaluator, body, parameters.get(p), byPosition[p - offset], function);
     }
     return body.table(resultOf(function, body));
   }
 
-  private static Environment bind(ColumnEvaluator caller, Binding.Function function, List<Expression> arguments) {
+  private static Environment bind(
+      ColumnEvaluator caller, Binding.Function function, List<Expression> arguments) {
     Environment body = new Environment(function.scope().child(), caller.environment().context());
     List<FunctionParameter> parameters = function.definition().parameters();
     if (arguments.size() > parameters.size()) {
-      throw new EvaluationException("function '" + function.name() + "' takes " + parameters.size() + " arguments");
+      throw new EvaluationException(
+          "function '" + function.name() + "' takes " + parameters.size() + " arguments");
     }
     Expression[] byPosition = ordered(function, parameters, arguments);
     for (int p = 0; p < parameters.size(); p++) {
@@ -87,11 +93,15 @@ public final class UserFunctions {
   }
 
   private static void bindParameter(
-      ColumnEvaluator caller, Environment body, FunctionParameter parameter, Expression argument,
+      ColumnEvaluator caller,
+      Environment body,
+      FunctionParameter parameter,
+      Expression argument,
       Binding.Function function) {
     if (parameter.tabularSchema() != null) {
       if (argument == null) {
-        throw new EvaluationException("function '" + function.name() + "' needs table '" + parameter.name() + "'");
+        throw new EvaluationException(
+            "function '" + function.name() + "' needs table '" + parameter.name() + "'");
       }
       Table table = caller.environment().table(argument);
       body.scope().bind(parameter.name(), new Binding.Tabular(() -> table));

@@ -38,7 +38,10 @@ public final class ValueColumns {
     return builder.build();
   }
 
-  /** The one type that holds all values: their type, long for int+long, real for numbers, else dynamic. */
+  /**
+   * The one type that holds all values: their type, long for int+long, real for numbers, else
+   * dynamic.
+   */
   static KqlType commonType(Value[] values, int count) {
     Set<KqlType> types = EnumSet.noneOf(KqlType.class);
     KqlType nullType = null;

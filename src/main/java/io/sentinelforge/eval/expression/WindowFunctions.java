@@ -1,20 +1,20 @@
 package io.sentinelforge.eval.expression;
 
 import io.sentinelforge.eval.EvaluationException;
+import io.sentinelforge.eval.scalar.Arithmetic;
+import io.sentinelforge.eval.scalar.Comparison;
 import io.sentinelforge.eval.table.CellValues;
 import io.sentinelforge.eval.table.Column;
 import io.sentinelforge.eval.table.LongColumn;
 import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.eval.value.Values;
-import io.sentinelforge.eval.scalar.Arithmetic;
-import io.sentinelforge.eval.scalar.Comparison;
 import io.sentinelforge.kql.syntax.Expression;
 import java.util.List;
 
 /**
- * Functions over the serialized row order: {@code row_number([start])}, {@code prev(x [, offset
- * [, default]])}, {@code next(...)}, {@code row_cumsum(x)}. Rows are taken in their current order.
+ * Functions over the serialized row order: {@code row_number([start])}, {@code prev(x [, offset [,
+ * default]])}, {@code next(...)}, {@code row_cumsum(x)}. Rows are taken in their current order.
  */
 final class WindowFunctions {
 
@@ -30,10 +30,14 @@ final class WindowFunctions {
         return shift(evaluator, arguments, rows, name.equals("prev") ? -1 : 1);
       case "row_rank_min":
       case "row_rank_dense":
-        return rank(evaluator.evaluate(arguments.get(0)), restart(evaluator, arguments), rows,
+        return rank(
+            evaluator.evaluate(arguments.get(0)),
+            restart(evaluator, arguments),
+            rows,
             name.equals("row_rank_dense"));
       default:
-        return cumulativeSum(evaluator.evaluate(arguments.get(0)), restart(evaluator, arguments), rows);
+        return cumulativeSum(
+            evaluator.evaluate(arguments.get(0)), restart(evaluator, arguments), rows);
     }
   }
 
@@ -50,7 +54,8 @@ final class WindowFunctions {
     return new LongColumn(KqlType.LONG, numbers, rows, null);
   }
 
-  private static Column shift(ColumnEvaluator evaluator, List<Expression> arguments, int rows, int direction) {
+  private static Column shift(
+      ColumnEvaluator evaluator, List<Expression> arguments, int rows, int direction) {
     if (arguments.isEmpty()) {
       throw new EvaluationException("prev()/next() need a column");
     }
@@ -80,8 +85,10 @@ final class WindowFunctions {
   private static Column rank(Column source, Column restart, int rows, boolean dense) {
     long[] ranks = new long[rows];
     for (int r = 0; r < rows; r++) {
-      boolean same = r > 0 && !restartsAt(restart, r)
-          && Comparison.same(CellValues.get(source, r), CellValues.get(source, r - 1));
+      boolean same =
+          r > 0
+              && !restartsAt(restart, r)
+              && Comparison.same(CellValues.get(source, r), CellValues.get(source, r - 1));
       if (r == 0 || restartsAt(restart, r)) {
         ranks[r] = 1;
       } else if (same) {

@@ -1,8 +1,8 @@
 package io.sentinelforge.eval.load;
 
 import io.sentinelforge.eval.table.Ticks;
-import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.eval.value.Json;
+import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.eval.value.Value;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.sentinelforge.eval.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.eval.value.Json;
+import io.sentinelforge.eval.value.KqlType;
 import java.math.BigDecimal;
 
 /** Converts a JSON value into a cell of a column type. */

@@ -24,8 +24,8 @@ import java.util.List;
 
 /**
  * Turns an aggregate call of a summarize into an {@link Aggregation} with KQL's output names
- * ({@code count_}, {@code sum_X}, {@code dcount_X}, {@code list_X}, {@code percentile_X_50}…).
- * Hot aggregates run column-wise here; the others use the registry's accumulators.
+ * ({@code count_}, {@code sum_X}, {@code dcount_X}, {@code list_X}, {@code percentile_X_50}…). Hot
+ * aggregates run column-wise here; the others use the registry's accumulators.
  */
 final class AggregateCalls {
 
@@ -74,7 +74,8 @@ final class AggregateCalls {
     if (!(unwrapped instanceof FunctionCall call)
         || environment.context().registry().aggregate(call.name()).isEmpty()) {
       throw new UnsupportedFeatureException(
-          "summarize", "summarize supports only direct aggregate calls (no expressions around them)");
+          "summarize",
+          "summarize supports only direct aggregate calls (no expressions around them)");
     }
     List<Expression> arguments = call.arguments();
     String function = call.name();
@@ -87,20 +88,29 @@ final class AggregateCalls {
         return new CountAggregation(single != null ? single : "countif_", column(arguments.get(0)));
       case "sum":
       case "sumif":
-        return new SumAggregation(name(single, function + "_" + suffix), column(arguments.get(0)), predicate(call, 1));
+        return new SumAggregation(
+            name(single, function + "_" + suffix), column(arguments.get(0)), predicate(call, 1));
       case "min":
       case "max":
       case "minif":
       case "maxif":
-        return new ExtremeAggregation(name(single, function + "_" + suffix), column(arguments.get(0)),
-            function.startsWith("max"), predicate(call, 1));
+        return new ExtremeAggregation(
+            name(single, function + "_" + suffix),
+            column(arguments.get(0)),
+            function.startsWith("max"),
+            predicate(call, 1));
       case "avg":
       case "avgif":
-        return new MomentAggregation(name(single, function + "_" + suffix), column(arguments.get(0)),
-            MomentAggregation.Moment.AVG, predicate(call, 1));
+        return new MomentAggregation(
+            name(single, function + "_" + suffix),
+            column(arguments.get(0)),
+            MomentAggregation.Moment.AVG,
+            predicate(call, 1));
       case "dcount":
       case "dcountif":
-        return new DcountAggregation(name(single, function + "_" + suffix), column(arguments.get(0)),
+        return new DcountAggregation(
+            name(single, function + "_" + suffix),
+            column(arguments.get(0)),
             function.equals("dcountif") ? column(arguments.get(1)) : null);
       case "arg_max":
       case "arg_min":
@@ -121,13 +131,15 @@ final class AggregateCalls {
       byName = (max ? "max_" : "min_") + "expr";
     }
     NamedColumn by = new NamedColumn(byName, column(arguments.get(0)));
-    List<NamedColumn> returned = returned(arguments, names.size() > 1 ? names.subList(1, names.size()) : List.of(), 1, "");
+    List<NamedColumn> returned =
+        returned(arguments, names.size() > 1 ? names.subList(1, names.size()) : List.of(), 1, "");
     returned.removeIf(column -> column.name().equals(by.name()));
     return new ArgExtremeAggregation(by, returned, max);
   }
 
   /** Columns listed from {@code start} on ({@code *} = all input columns except the keys). */
-  private List<NamedColumn> returned(List<Expression> arguments, List<String> names, int start, String prefix) {
+  private List<NamedColumn> returned(
+      List<Expression> arguments, List<String> names, int start, String prefix) {
     List<NamedColumn> columns = new ArrayList<>();
     for (int i = start; i < arguments.size(); i++) {
       Expression argument = arguments.get(i);
@@ -142,9 +154,11 @@ final class AggregateCalls {
       int position = i - start;
       String name = position < names.size() ? names.get(position) : OutputNames.derive(argument);
       if (name == null) {
-        throw new UnsupportedFeatureException("summarize", "an unnamed expression argument needs a name here");
+        throw new UnsupportedFeatureException(
+            "summarize", "an unnamed expression argument needs a name here");
       }
-      columns.add(new NamedColumn(position < names.size() ? name : prefix + name, column(argument)));
+      columns.add(
+          new NamedColumn(position < names.size() ? name : prefix + name, column(argument)));
     }
     return columns;
   }
@@ -158,7 +172,8 @@ final class AggregateCalls {
     if (outputNames.isEmpty()) {
       outputNames.addAll(GenericAggregateNames.of(call, suffix));
     }
-    return new AccumulatorAggregation(environment.context().registry(), call.name(), columns, outputNames);
+    return new AccumulatorAggregation(
+        environment.context().registry(), call.name(), columns, outputNames);
   }
 
   private Column predicate(FunctionCall call, int index) {

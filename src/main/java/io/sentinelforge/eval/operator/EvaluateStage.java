@@ -27,15 +27,19 @@ final class EvaluateStage {
   private EvaluateStage() {}
 
   static Table apply(Table input, EvaluateOperator node, Environment environment) {
-    if (!(node.plugin() instanceof FunctionCall call) || !call.name().equals("bag_unpack") || input == null) {
+    if (!(node.plugin() instanceof FunctionCall call)
+        || !call.name().equals("bag_unpack")
+        || input == null) {
       String name = node.plugin() instanceof FunctionCall c ? c.name() : "plugin";
       throw new UnsupportedFeatureException(name, "evaluate " + name + " is not supported");
     }
     List<Expression> arguments = call.arguments();
     String source = ProjectStage.nameOf(arguments.get(0));
     Column bags = environment.column(input, arguments.get(0));
-    String prefix = arguments.size() > 1
-        ? CellValues.get(environment.column(input, arguments.get(1)), 0).toKqlString() : "";
+    String prefix =
+        arguments.size() > 1
+            ? CellValues.get(environment.column(input, arguments.get(1)), 0).toKqlString()
+            : "";
     Set<String> keys = new LinkedHashSet<>();
     for (int r = 0; r < input.rowCount(); r++) {
       if (CellValues.get(bags, r) instanceof BagValue bag) {
@@ -53,7 +57,8 @@ final class EvaluateStage {
     for (String key : keys) {
       ColumnBuilder builder = new ColumnBuilder(KqlType.DYNAMIC, input.rowCount());
       for (int r = 0; r < input.rowCount(); r++) {
-        Value value = CellValues.get(bags, r) instanceof BagValue bag ? bag.properties().get(key) : null;
+        Value value =
+            CellValues.get(bags, r) instanceof BagValue bag ? bag.properties().get(key) : null;
         if (value == null || value.isNull()) {
           builder.appendNull();
         } else {

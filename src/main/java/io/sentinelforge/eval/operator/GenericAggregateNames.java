@@ -30,8 +30,10 @@ final class GenericAggregateNames {
       case "percentiles_array":
         return List.of("percentiles_" + suffix);
       default:
-        String base = function.endsWith("if") && !function.equals("countif")
-            ? function.substring(0, function.length() - 2) + "if" : function;
+        String base =
+            function.endsWith("if") && !function.equals("countif")
+                ? function.substring(0, function.length() - 2) + "if"
+                : function;
         return List.of(base + "_" + suffix);
     }
   }
@@ -40,7 +42,8 @@ final class GenericAggregateNames {
     List<String> names = new ArrayList<>();
     List<Expression> arguments = call.arguments();
     for (int i = 1; i < arguments.size(); i++) {
-      String text = arguments.get(i) instanceof Literal literal ? literal.text() : String.valueOf(i);
+      String text =
+          arguments.get(i) instanceof Literal literal ? literal.text() : String.valueOf(i);
       names.add("percentile_" + suffix + "_" + text.replace('.', '_'));
     }
     return names;

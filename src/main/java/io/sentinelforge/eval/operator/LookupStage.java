@@ -32,6 +32,7 @@ final class LookupStage {
       }
     }
     Table rightValues = new Table(names, columns, right.rowCount());
-    return HashJoin.join(left, rightValues, kind, keys.left(), keys.right(), environment.context().budget());
+    return HashJoin.join(
+        left, rightValues, kind, keys.left(), keys.right(), environment.context().budget());
   }
 }

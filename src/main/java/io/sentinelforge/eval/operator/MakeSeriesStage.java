@@ -11,6 +11,7 @@ final class MakeSeriesStage {
   private MakeSeriesStage() {}
 
   static Table apply(Table input, MakeSeriesOperator node, Environment environment) {
-    throw new UnsupportedFeatureException("make-series", "operator 'make-series' is not supported yet");
+    throw new UnsupportedFeatureException(
+        "make-series", "operator 'make-series' is not supported yet");
   }
 }

@@ -34,35 +34,53 @@ final class MvExpandStage {
     return expand(input, node.parameters(), node.items(), node.limit(), environment);
   }
 
-  static Table expand(Table input, List<OperatorParameter> parameters, List<MvExpandItem> items,
-      io.sentinelforge.kql.syntax.Expression limitExpression, Environment environment) {
+  static Table expand(
+      Table input,
+      List<OperatorParameter> parameters,
+      List<MvExpandItem> items,
+      io.sentinelforge.kql.syntax.Expression limitExpression,
+      Environment environment) {
     boolean bagsAsArrays = false;
     String itemIndex = null;
     for (OperatorParameter parameter : parameters) {
       String value = parameter.value() instanceof NameReference name ? name.name() : "";
-      if (parameter.name().equalsIgnoreCase("bagexpansion") || parameter.name().equalsIgnoreCase("kind")) {
+      if (parameter.name().equalsIgnoreCase("bagexpansion")
+          || parameter.name().equalsIgnoreCase("kind")) {
         bagsAsArrays = value.equalsIgnoreCase("array");
       } else if (parameter.name().equalsIgnoreCase("with_itemindex")) {
         itemIndex = value;
       }
     }
-    long limit = limitExpression == null ? Long.MAX_VALUE : SmallStages.constantLong(limitExpression, environment);
+    long limit =
+        limitExpression == null
+            ? Long.MAX_VALUE
+            : SmallStages.constantLong(limitExpression, environment);
     List<String> names = new ArrayList<>();
     List<Column> sources = new ArrayList<>();
     for (MvExpandItem item : items) {
-      names.add(item.column() instanceof NamedExpression named ? named.names().get(0) : ProjectStage.nameOf(item.column()));
+      names.add(
+          item.column() instanceof NamedExpression named
+              ? named.names().get(0)
+              : ProjectStage.nameOf(item.column()));
       sources.add(environment.column(input, item.column()));
     }
     Expansion expansion = new Expansion(sources, bagsAsArrays, limit);
     long total = expansion.count();
-    environment.context().budget().checkOutput("mv-expand", total, input.columns().size() + items.size());
+    environment
+        .context()
+        .budget()
+        .checkOutput("mv-expand", total, input.columns().size() + items.size());
     expansion.build((int) total);
     Table output = input.select(expansion.sourceRows, (int) total);
     for (int i = 0; i < items.size(); i++) {
-      KqlType type = items.get(i).toType() == null ? KqlType.DYNAMIC
-          : KqlType.fromName(items.get(i).toType()).orElseThrow(
-              () -> new EvaluationException("unknown type in mv-expand"));
-      output = ProjectStage.withColumn(output, names.get(i), typed(expansion.values.get(i), (int) total, type));
+      KqlType type =
+          items.get(i).toType() == null
+              ? KqlType.DYNAMIC
+              : KqlType.fromName(items.get(i).toType())
+                  .orElseThrow(() -> new EvaluationException("unknown type in mv-expand"));
+      output =
+          ProjectStage.withColumn(
+              output, names.get(i), typed(expansion.values.get(i), (int) total, type));
     }
     if (itemIndex != null) {
       ColumnBuilder index = new ColumnBuilder(KqlType.LONG, (int) total);
@@ -163,9 +181,10 @@ final class MvExpandStage {
       if (value instanceof BagValue bag) {
         List<Value> pairs = new ArrayList<>();
         for (Map.Entry<String, Value> property : bag.properties().entrySet()) {
-          pairs.add(bagsAsArrays
-              ? Values.array(List.of(Values.of(property.getKey()), property.getValue()))
-              : Values.bag(Map.of(property.getKey(), property.getValue())));
+          pairs.add(
+              bagsAsArrays
+                  ? Values.array(List.of(Values.of(property.getKey()), property.getValue()))
+                  : Values.bag(Map.of(property.getKey(), property.getValue())));
         }
         return pairs;
       }

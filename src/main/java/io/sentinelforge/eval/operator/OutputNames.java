@@ -17,8 +17,23 @@ import java.util.Set;
 final class OutputNames {
 
   private static final Set<String> PASS_THROUGH =
-      Set.of("bin", "floor", "tostring", "tolower", "toupper", "todatetime", "tolong", "toint",
-          "todouble", "toreal", "tobool", "toguid", "totimespan", "todynamic", "bin_at", "trim");
+      Set.of(
+          "bin",
+          "floor",
+          "tostring",
+          "tolower",
+          "toupper",
+          "todatetime",
+          "tolong",
+          "toint",
+          "todouble",
+          "toreal",
+          "tobool",
+          "toguid",
+          "totimespan",
+          "todynamic",
+          "bin_at",
+          "trim");
 
   private OutputNames() {}
 
@@ -39,7 +54,8 @@ final class OutputNames {
       String text = key.text().replace("\"", "").replace("'", "");
       return target == null ? null : target + "_" + text;
     }
-    if (expression instanceof FunctionCall call && PASS_THROUGH.contains(call.name())
+    if (expression instanceof FunctionCall call
+        && PASS_THROUGH.contains(call.name())
         && !call.arguments().isEmpty()) {
       return derive(call.arguments().get(0));
     }

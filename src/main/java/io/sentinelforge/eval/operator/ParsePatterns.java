@@ -11,7 +11,10 @@ final class ParsePatterns {
 
   private ParsePatterns() {}
 
-  static Pattern compile(List<ParsePatternElement> pattern, String kind, String flags,
+  static Pattern compile(
+      List<ParsePatternElement> pattern,
+      String kind,
+      String flags,
       List<ParsePatternElement> columns) {
     boolean regex = kind.equals("regex");
     StringBuilder expression = new StringBuilder("^");
@@ -46,7 +49,10 @@ final class ParsePatterns {
   }
 
   private static String capture(ParsePatternElement column, boolean regex, boolean last) {
-    String type = column.columnType() == null ? "string" : column.columnType().toLowerCase(java.util.Locale.ROOT);
+    String type =
+        column.columnType() == null
+            ? "string"
+            : column.columnType().toLowerCase(java.util.Locale.ROOT);
     if (!regex && (type.equals("long") || type.equals("int"))) {
       return "(-?\\d+)";
     }

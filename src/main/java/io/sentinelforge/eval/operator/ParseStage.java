@@ -19,22 +19,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code parse} and {@code parse-where} with {@code kind=simple} (default), {@code regex} or
- * {@code relaxed}: the pattern becomes one RE2 expression anchored at the start; each column
- * captures lazily except the last, which takes the rest. A row that does not match gets null
- * columns (parse) or is dropped (parse-where); relaxed keeps partial, typed-as-possible matches.
+ * {@code parse} and {@code parse-where} with {@code kind=simple} (default), {@code regex} or {@code
+ * relaxed}: the pattern becomes one RE2 expression anchored at the start; each column captures
+ * lazily except the last, which takes the rest. A row that does not match gets null columns (parse)
+ * or is dropped (parse-where); relaxed keeps partial, typed-as-possible matches.
  */
 final class ParseStage {
 
   private ParseStage() {}
 
-  static Table apply(Table input, List<OperatorParameter> parameters, Expression source,
-      List<ParsePatternElement> pattern, boolean dropUnmatched, Environment environment) {
+  static Table apply(
+      Table input,
+      List<OperatorParameter> parameters,
+      Expression source,
+      List<ParsePatternElement> pattern,
+      boolean dropUnmatched,
+      Environment environment) {
     String kind = "simple";
     String flags = "";
     for (OperatorParameter parameter : parameters) {
-      String value = parameter.value() instanceof NameReference name ? name.name()
-          : CellValues.get(environment.column(input, parameter.value()), 0).toKqlString();
+      String value =
+          parameter.value() instanceof NameReference name
+              ? name.name()
+              : CellValues.get(environment.column(input, parameter.value()), 0).toKqlString();
       if (parameter.name().equalsIgnoreCase("kind")) {
         kind = value.toLowerCase(java.util.Locale.ROOT);
       } else if (parameter.name().equalsIgnoreCase("flags")) {
@@ -59,8 +66,11 @@ final class ParseStage {
       kept[count++] = r;
       for (int c = 0; c < columns.size(); c++) {
         String captured = matched ? matcher.group(c + 1) : null;
-        CellValues.append(builders.get(c), captured == null
-            ? Values.nullOf(builders.get(c).type()) : typed(captured, builders.get(c).type()));
+        CellValues.append(
+            builders.get(c),
+            captured == null
+                ? Values.nullOf(builders.get(c).type())
+                : typed(captured, builders.get(c).type()));
       }
     }
     Table output = count == input.rowCount() ? input : input.select(kept, count);

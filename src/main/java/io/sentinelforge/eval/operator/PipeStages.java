@@ -4,8 +4,6 @@ import io.sentinelforge.eval.EvaluationException;
 import io.sentinelforge.eval.UnsupportedFeatureException;
 import io.sentinelforge.eval.expression.Environment;
 import io.sentinelforge.eval.table.Table;
-import io.sentinelforge.kql.syntax.QueryOperator;
-import io.sentinelforge.kql.syntax.QueryOperatorVisitor;
 import io.sentinelforge.kql.syntax.AsOperator;
 import io.sentinelforge.kql.syntax.CountOperator;
 import io.sentinelforge.kql.syntax.DataTableOperator;
@@ -23,20 +21,22 @@ import io.sentinelforge.kql.syntax.LookupOperator;
 import io.sentinelforge.kql.syntax.MakeSeriesOperator;
 import io.sentinelforge.kql.syntax.MvApplyOperator;
 import io.sentinelforge.kql.syntax.MvExpandOperator;
-import io.sentinelforge.kql.syntax.ParseOperator;
 import io.sentinelforge.kql.syntax.ParseKvOperator;
+import io.sentinelforge.kql.syntax.ParseOperator;
 import io.sentinelforge.kql.syntax.ParseWhereOperator;
 import io.sentinelforge.kql.syntax.PartitionOperator;
 import io.sentinelforge.kql.syntax.PrintOperator;
-import io.sentinelforge.kql.syntax.ProjectOperator;
 import io.sentinelforge.kql.syntax.ProjectAwayOperator;
 import io.sentinelforge.kql.syntax.ProjectKeepOperator;
+import io.sentinelforge.kql.syntax.ProjectOperator;
 import io.sentinelforge.kql.syntax.ProjectRenameOperator;
 import io.sentinelforge.kql.syntax.ProjectReorderOperator;
+import io.sentinelforge.kql.syntax.QueryOperator;
+import io.sentinelforge.kql.syntax.QueryOperatorVisitor;
 import io.sentinelforge.kql.syntax.RangeOperator;
 import io.sentinelforge.kql.syntax.RenderOperator;
-import io.sentinelforge.kql.syntax.SampleOperator;
 import io.sentinelforge.kql.syntax.SampleDistinctOperator;
+import io.sentinelforge.kql.syntax.SampleOperator;
 import io.sentinelforge.kql.syntax.SearchOperator;
 import io.sentinelforge.kql.syntax.SerializeOperator;
 import io.sentinelforge.kql.syntax.SortOperator;
@@ -69,7 +69,8 @@ final class PipeStages implements QueryOperatorVisitor<Table> {
   }
 
   private static UnsupportedFeatureException unsupported(String operator) {
-    return new UnsupportedFeatureException(operator, "operator '" + operator + "' is not supported");
+    return new UnsupportedFeatureException(
+        operator, "operator '" + operator + "' is not supported");
   }
 
   @Override
@@ -139,12 +140,14 @@ final class PipeStages implements QueryOperatorVisitor<Table> {
 
   @Override
   public Table visitParseOperator(ParseOperator node) {
-    return ParseStage.apply(input(node), node.parameters(), node.source(), node.pattern(), false, environment);
+    return ParseStage.apply(
+        input(node), node.parameters(), node.source(), node.pattern(), false, environment);
   }
 
   @Override
   public Table visitParseWhereOperator(ParseWhereOperator node) {
-    return ParseStage.apply(input(node), node.parameters(), node.source(), node.pattern(), true, environment);
+    return ParseStage.apply(
+        input(node), node.parameters(), node.source(), node.pattern(), true, environment);
   }
 
   @Override

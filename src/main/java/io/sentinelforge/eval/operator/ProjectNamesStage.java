@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The name-only projections: {@code project-away}, {@code project-keep}, {@code project-rename}, {@code project-reorder}. */
+/**
+ * The name-only projections: {@code project-away}, {@code project-keep}, {@code project-rename},
+ * {@code project-reorder}.
+ */
 final class ProjectNamesStage {
 
   private ProjectNamesStage() {}
@@ -35,7 +38,8 @@ final class ProjectNamesStage {
     List<String> names = new ArrayList<>(input.names());
     for (NamedExpression rename : node.renames()) {
       if (!(rename.value() instanceof NameReference old) || names.indexOf(old.name()) < 0) {
-        throw new EvaluationException("project-rename needs an existing column on the right of '='");
+        throw new EvaluationException(
+            "project-rename needs an existing column on the right of '='");
       }
       names.set(names.indexOf(old.name()), rename.names().get(0));
     }
@@ -45,11 +49,15 @@ final class ProjectNamesStage {
   static Table reorder(Table input, ProjectReorderOperator node) {
     List<String> ordered = new ArrayList<>();
     for (SortExpression item : node.columns()) {
-      List<String> matched = NamePatterns.select(input.names(), patterns(List.of(item.expression())));
+      List<String> matched =
+          NamePatterns.select(input.names(), patterns(List.of(item.expression())));
       matched.removeAll(ordered);
       if (item.direction() != null) {
         Comparator<String> byName = Comparator.naturalOrder();
-        matched.sort(item.direction().toLowerCase(java.util.Locale.ROOT).startsWith("desc") ? byName.reversed() : byName);
+        matched.sort(
+            item.direction().toLowerCase(java.util.Locale.ROOT).startsWith("desc")
+                ? byName.reversed()
+                : byName);
       }
       ordered.addAll(matched);
     }

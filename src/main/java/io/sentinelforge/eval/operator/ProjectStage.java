@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code project} (exactly the listed columns, in order) and {@code extend}/{@code serialize}
- * (adds columns; a name that exists is replaced in place). Each expression sees the input row
- * plus, for extend, the columns computed before it in the same list.
+ * {@code project} (exactly the listed columns, in order) and {@code extend}/{@code serialize} (adds
+ * columns; a name that exists is replaced in place). Each expression sees the input row plus, for
+ * extend, the columns computed before it in the same list.
  */
 final class ProjectStage {
 
@@ -24,7 +24,8 @@ final class ProjectStage {
     int unnamed = 0;
     for (Expression expression : expressions) {
       if (expression instanceof NamedExpression named && named.names().size() > 1) {
-        throw new io.sentinelforge.eval.UnsupportedFeatureException("project", "tuple assignment is not supported");
+        throw new io.sentinelforge.eval.UnsupportedFeatureException(
+            "project", "tuple assignment is not supported");
       }
       String name = nameOf(expression);
       if (name == null) {

@@ -20,7 +20,10 @@ import io.sentinelforge.kql.syntax.TakeOperator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The one-line operators: {@code take}, {@code distinct}, {@code count}, {@code as}, {@code getschema}, {@code invoke}. */
+/**
+ * The one-line operators: {@code take}, {@code distinct}, {@code count}, {@code as}, {@code
+ * getschema}, {@code invoke}.
+ */
 final class SmallStages {
 
   private SmallStages() {}
@@ -72,7 +75,8 @@ final class SmallStages {
       dataTypes.append(DotNetTypes.of(type));
       columnTypes.append(type.kqlName());
     }
-    return new Table(List.of("ColumnName", "ColumnOrdinal", "DataType", "ColumnType"),
+    return new Table(
+        List.of("ColumnName", "ColumnOrdinal", "DataType", "ColumnType"),
         List.of(names.build(), ordinals.build(), dataTypes.build(), columnTypes.build()),
         input.names().size());
   }

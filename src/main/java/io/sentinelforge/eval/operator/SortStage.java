@@ -26,16 +26,19 @@ final class SortStage {
     return RowSorter.top(input, count, keys(input, List.of(node.by()), environment));
   }
 
-  private static List<SortKey> keys(Table input, List<SortExpression> expressions, Environment environment) {
+  private static List<SortKey> keys(
+      Table input, List<SortExpression> expressions, Environment environment) {
     List<SortKey> keys = new ArrayList<>();
     for (SortExpression expression : expressions) {
-      boolean ascending = expression.direction() != null
-          && expression.direction().toLowerCase(Locale.ROOT).startsWith("asc");
+      boolean ascending =
+          expression.direction() != null
+              && expression.direction().toLowerCase(Locale.ROOT).startsWith("asc");
       boolean nullsFirst = ascending;
       if (expression.nulls() != null) {
         nullsFirst = expression.nulls().toLowerCase(Locale.ROOT).contains("first");
       }
-      keys.add(new SortKey(environment.column(input, expression.expression()), ascending, nullsFirst));
+      keys.add(
+          new SortKey(environment.column(input, expression.expression()), ascending, nullsFirst));
     }
     return keys;
   }

@@ -26,7 +26,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Operators that start a query: {@code print}, {@code range}, {@code datatable}, {@code externaldata}. */
+/**
+ * Operators that start a query: {@code print}, {@code range}, {@code datatable}, {@code
+ * externaldata}.
+ */
 final class SourceStages {
 
   private SourceStages() {}
@@ -41,7 +44,8 @@ final class SourceStages {
     Table row = oneRow();
     for (int i = 0; i < node.columns().size(); i++) {
       Expression expression = node.columns().get(i);
-      String name = expression instanceof NamedExpression named ? named.names().get(0) : "print_" + i;
+      String name =
+          expression instanceof NamedExpression named ? named.names().get(0) : "print_" + i;
       names.add(ColumnNames.unique(name, names));
       columns.add(materialize(environment.column(row, expression)));
     }
@@ -61,7 +65,10 @@ final class SourceStages {
     }
     long produced = 0;
     for (Value current = from;
-        Values.isTrue(ascending ? Comparison.lessOrEqual(current, to) : Comparison.greaterOrEqual(current, to));
+        Values.isTrue(
+            ascending
+                ? Comparison.lessOrEqual(current, to)
+                : Comparison.greaterOrEqual(current, to));
         current = Arithmetic.add(current, step)) {
       if (++produced % 65_536 == 0) {
         environment.context().budget().checkOutput("range", produced, 1);
@@ -108,7 +115,8 @@ final class SourceStages {
       String url = CellValues.get(environment.column(row, uri), 0).toKqlString();
       Path file = environment.context().fixtures().externalData().get(url);
       if (file == null) {
-        throw new EvaluationException("no local file for externaldata URL " + url + " (give it as a fixture)");
+        throw new EvaluationException(
+            "no local file for externaldata URL " + url + " (give it as a fixture)");
       }
       parts.add(loadFixture(file, schema));
     }

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * {@code summarize aggregates by keys}. A direct aggregate call becomes its output column(s); an
- * expression around aggregate calls ({@code x = sum(a) / count()}) is computed afterwards over
- * the per-group results of the calls inside it.
+ * expression around aggregate calls ({@code x = sum(a) / count()}) is computed afterwards over the
+ * per-group results of the calls inside it.
  */
 final class SummarizeStage {
 
@@ -26,7 +26,8 @@ final class SummarizeStage {
 
   private SummarizeStage() {}
 
-  static Table apply(Table input, io.sentinelforge.kql.syntax.SummarizeOperator node, Environment environment) {
+  static Table apply(
+      Table input, io.sentinelforge.kql.syntax.SummarizeOperator node, Environment environment) {
     List<NamedColumn> keys = new ArrayList<>();
     int unnamed = 0;
     for (Expression key : node.groupBy()) {
@@ -56,12 +57,16 @@ final class SummarizeStage {
       }
       computed.add(aggregate);
     }
-    Table grouped = Summarizer.summarize(input.rowCount(), keys, aggregations, environment.context().budget());
+    Table grouped =
+        Summarizer.summarize(input.rowCount(), keys, aggregations, environment.context().budget());
     return hidden.isEmpty() ? grouped : withComputed(grouped, hidden, computed, environment);
   }
 
   private static Table withComputed(
-      Table grouped, Map<FunctionCall, String> hidden, List<Expression> computed, Environment environment) {
+      Table grouped,
+      Map<FunctionCall, String> hidden,
+      List<Expression> computed,
+      Environment environment) {
     Map<Expression, Column> precomputed = new IdentityHashMap<>();
     hidden.forEach((call, name) -> precomputed.put(call, grouped.column(name)));
     List<String> names = new ArrayList<>();

@@ -16,8 +16,8 @@ import io.sentinelforge.kql.syntax.QueryOperatorExpression;
 
 /**
  * Evaluates tabular expressions: table names (let-bound, then database tables), pipes (each stage
- * by its operator class, with its row count recorded), standalone operators ({@code print},
- * {@code range}, {@code datatable}, {@code union}…) and table-valued function calls.
+ * by its operator class, with its row count recorded), standalone operators ({@code print}, {@code
+ * range}, {@code datatable}, {@code union}…) and table-valued function calls.
  */
 public final class TabularEvaluator implements TabularEngine {
 
@@ -50,7 +50,10 @@ public final class TabularEvaluator implements TabularEngine {
     environment.context().budget().checkTime("query");
     Table output = operator.accept(new PipeStages(input, environment));
     environment.context().budget().checkOutput("query", output.rowCount(), output.columns().size());
-    environment.context().stages().record(OperatorNames.of(operator), operator.span().start(), output.rowCount());
+    environment
+        .context()
+        .stages()
+        .record(OperatorNames.of(operator), operator.span().start(), output.rowCount());
     return output;
   }
 
@@ -68,7 +71,8 @@ public final class TabularEvaluator implements TabularEngine {
       if (binding != null) {
         throw new EvaluationException("'" + name + "' is a scalar, used where a table is expected");
       }
-      throw new UnsupportedFeatureException(name, "unknown table '" + name + "' (no data given for it)");
+      throw new UnsupportedFeatureException(
+          name, "unknown table '" + name + "' (no data given for it)");
     }
     return table;
   }

@@ -26,7 +26,10 @@ final class UnionStage {
     boolean fuzzy = false;
     String withSource = null;
     for (OperatorParameter parameter : node.parameters()) {
-      String value = parameter.value() instanceof NameReference name ? name.name() : parameter.value().toString();
+      String value =
+          parameter.value() instanceof NameReference name
+              ? name.name()
+              : parameter.value().toString();
       switch (parameter.name().toLowerCase(java.util.Locale.ROOT)) {
         case "kind":
           inner = value.equalsIgnoreCase("inner");
@@ -54,7 +57,11 @@ final class UnionStage {
   }
 
   private static void addTables(
-      Expression expression, Environment environment, boolean fuzzy, List<Table> tables, List<String> sources) {
+      Expression expression,
+      Environment environment,
+      boolean fuzzy,
+      List<Table> tables,
+      List<String> sources) {
     if (expression instanceof NameReference name && name.name().contains("*")) {
       TreeSet<String> candidates = new TreeSet<>(environment.context().tables().keySet());
       for (String bound : environment.scope().names()) {
@@ -74,7 +81,8 @@ final class UnionStage {
     }
     try {
       tables.add(environment.table(expression));
-      sources.add(expression instanceof NameReference name ? name.name() : "union_arg" + sources.size());
+      sources.add(
+          expression instanceof NameReference name ? name.name() : "union_arg" + sources.size());
     } catch (EvaluationException missing) {
       if (!fuzzy) {
         throw missing;

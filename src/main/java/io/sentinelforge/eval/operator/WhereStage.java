@@ -20,7 +20,8 @@ final class WhereStage {
   /** The rows where a bool column is true. */
   static Table filter(Table input, Column predicate) {
     if (predicate.type() != KqlType.BOOL) {
-      throw new EvaluationException("where needs a bool predicate, got " + predicate.type().kqlName());
+      throw new EvaluationException(
+          "where needs a bool predicate, got " + predicate.type().kqlName());
     }
     int rows = input.rowCount();
     int[] kept = new int[rows];

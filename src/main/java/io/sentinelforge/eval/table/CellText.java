@@ -1,7 +1,7 @@
 package io.sentinelforge.eval.table;
 
-import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.eval.value.Json;
+import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.eval.value.StringValue;
 import io.sentinelforge.eval.value.Value;
 import java.math.BigDecimal;

@@ -16,8 +16,8 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * Converts between column cells and {@link Value}s at the boundary with scalar functions. A
- * dynamic column holds values as they are (arrays, bags, or scalars inside a dynamic).
+ * Converts between column cells and {@link Value}s at the boundary with scalar functions. A dynamic
+ * column holds values as they are (arrays, bags, or scalars inside a dynamic).
  */
 public final class CellValues {
 
