@@ -3,7 +3,8 @@ package io.sentinelforge.cli;
 import io.sentinelforge.app.BuildRequest;
 import io.sentinelforge.app.BuildResult;
 import io.sentinelforge.app.BuildService;
-import io.sentinelforge.app.RuleTestStage;
+import io.sentinelforge.app.LocalQueryRunner;
+import io.sentinelforge.app.RuleTestBuildStage;
 import io.sentinelforge.app.ValidateService;
 import io.sentinelforge.diag.Diagnostic;
 import java.io.IOException;
@@ -58,8 +59,9 @@ public final class BuildCommand implements Callable<Integer> {
             check);
     BuildResult result;
     try {
-      // verify: replace RuleTestStage.NONE with the rule-test stage once `test` lands
-      result = new BuildService(new ValidateService(), RuleTestStage.NONE).build(request);
+      result =
+          new BuildService(new ValidateService(), new RuleTestBuildStage(new LocalQueryRunner()))
+              .build(request);
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.USAGE_OR_IO;
