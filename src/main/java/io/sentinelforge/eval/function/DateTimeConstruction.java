@@ -24,7 +24,7 @@ final class DateTimeConstruction {
 
   static void register(FunctionRegistry.Builder registry) {
     registry.scalar("make_datetime", 3, 7, (c, a) -> makeDatetime(a));
-    registry.scalar("make_timespan", 2, 4, (c, a) -> makeTimespan(a));
+    registry.scalar("make_timespan", 1, ScalarFunction.VARIADIC, (c, a) -> makeTimespan(a));
     registry.fixed("datetime_local_to_utc", 2, a -> convertZone(a, true));
     registry.fixed("datetime_utc_to_local", 2, a -> convertZone(a, false));
     registry.scalar("datetime_list_timezones", 0, 0, (c, a) -> timezones());
@@ -56,6 +56,9 @@ final class DateTimeConstruction {
   }
 
   private static Value makeTimespan(List<Value> arguments) {
+    if (arguments.size() < 2 || arguments.size() > 4) {
+      throw Arguments.invalid("make_timespan", "expects 2 to 4 arguments, got " + arguments.size());
+    }
     if (Arguments.anyNull(arguments)) {
       return Values.nullOf(KqlType.TIMESPAN);
     }

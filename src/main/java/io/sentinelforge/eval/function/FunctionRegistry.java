@@ -84,6 +84,10 @@ public final class FunctionRegistry {
     EncodingFunctions.register(builder);
     UrlFunctions.register(builder);
     ParsingFunctions.register(builder);
+    MiscFunctions.register(builder);
+    CompressionFunctions.register(builder);
+    Punycode.register(builder);
+    DynamicFunctions.register(builder);
     for (AggregateFunction aggregate : StandardAggregates.all()) {
       builder.aggregate(aggregate);
     }

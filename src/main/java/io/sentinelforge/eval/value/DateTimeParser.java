@@ -100,8 +100,8 @@ public final class DateTimeParser {
   }
 
   private static final DateTimeFormatter[] RFC_FORMATS = {
-    DateTimeFormatter.RFC_1123_DATE_TIME,
     DateTimeFormatter.ofPattern("EEE, d MMM yy H:mm[:ss] z", Locale.ENGLISH),
+    DateTimeFormatter.RFC_1123_DATE_TIME,
     DateTimeFormatter.ofPattern("d MMM yyyy H:mm[:ss] z", Locale.ENGLISH),
     DateTimeFormatter.ofPattern("d MMM yy H:mm[:ss] z", Locale.ENGLISH),
     DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss z", Locale.ENGLISH),

@@ -5,7 +5,7 @@ public record DateTimeValue(long ticks) implements Value {
   /** KQL datetimes lie in [0001-01-01, 9999-12-31T23:59:59.9999999]. */
   public static final long MIN_TICKS = -621355968000000000L;
 
-  public static final long MAX_TICKS = 2534022287999999999L;
+  public static final long MAX_TICKS = 2534023007999999999L;
 
   @Override
   public KqlType type() {

@@ -20,7 +20,7 @@ public final class Reals {
     }
     BigDecimal shortest = new BigDecimal(Double.toString(value)).stripTrailingZeros();
     int exponent = shortest.precision() - shortest.scale() - 1;
-    if (exponent >= 15 || exponent < -5) {
+    if (exponent >= 15 || exponent < -4) {
       return scientific(shortest, exponent);
     }
     return shortest.toPlainString();
