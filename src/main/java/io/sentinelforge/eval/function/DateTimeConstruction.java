@@ -23,7 +23,7 @@ final class DateTimeConstruction {
   private DateTimeConstruction() {}
 
   static void register(FunctionRegistry.Builder registry) {
-    registry.scalar("make_datetime", 3, 7, (c, a) -> makeDatetime(a));
+    registry.scalar("make_datetime", 1, 7, (c, a) -> makeDatetime(a));
     registry.scalar("make_timespan", 1, ScalarFunction.VARIADIC, (c, a) -> makeTimespan(a));
     registry.fixed("datetime_local_to_utc", 2, a -> convertZone(a, true));
     registry.fixed("datetime_utc_to_local", 2, a -> convertZone(a, false));
@@ -33,6 +33,9 @@ final class DateTimeConstruction {
   }
 
   private static Value makeDatetime(List<Value> arguments) {
+    if (arguments.size() < 3) {
+      throw Arguments.invalid("make_datetime", "expects year, month and day at least");
+    }
     if (Arguments.anyNull(arguments)) {
       return Values.nullOf(KqlType.DATETIME);
     }
