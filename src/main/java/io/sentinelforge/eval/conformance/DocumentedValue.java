@@ -33,6 +33,12 @@ public final class DocumentedValue {
 
   /** True when the documented text denotes the cell. */
   public static boolean matches(String documented, Object cell, KqlType type) {
+    if (documented.contains("<br")) {
+      // Markdown tables write line breaks inside a cell as <br>.
+      String lines =
+          documented.replace("<br />", "\n").replace("<br/>", "\n").replace("<br>", "\n");
+      return matches(lines, cell, type) || matches(lines.replace("\n", ""), cell, type);
+    }
     String text = documented.trim();
     if (text.length() >= 2 && text.startsWith("`") && text.endsWith("`")) {
       // Markdown code spans around a documented cell are formatting, not part of the value.
@@ -46,14 +52,15 @@ public final class DocumentedValue {
         case STRING:
           return documented.equals(cell) || text.equals(((String) cell).trim());
         case BOOL:
-          return text.toLowerCase(Locale.ROOT).equals(cell.toString());
+          return text.toLowerCase(Locale.ROOT).equals(cell.toString())
+              || text.equals(((Boolean) cell) ? "1" : "0");
         case INT:
         case LONG:
           return new BigDecimal(text.replace(",", ""))
                   .compareTo(BigDecimal.valueOf(((Number) cell).longValue()))
               == 0;
         case REAL:
-          return realMatches(text, (Double) cell);
+          return realMatches(text.replace(",", ""), (Double) cell);
         case DECIMAL:
           return new BigDecimal(text).compareTo((BigDecimal) cell) == 0;
         case DATETIME:

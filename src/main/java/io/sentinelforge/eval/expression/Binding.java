@@ -27,6 +27,11 @@ public sealed interface Binding {
       this.source = source;
     }
 
+    /** The table if already computed, else null (never computes). */
+    public Table peek() {
+      return table;
+    }
+
     /** The table, computing it the first time. */
     public Table table() {
       if (table == null) {

@@ -7,6 +7,7 @@ import io.sentinelforge.eval.table.ConstantColumn;
 import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.FunctionParameter;
+import io.sentinelforge.kql.syntax.LetStatement;
 import io.sentinelforge.kql.syntax.NamedExpression;
 import io.sentinelforge.kql.syntax.Statement;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class UserFunctions {
   static Column callScalar(
       ColumnEvaluator caller, Binding.Function function, List<Expression> arguments) {
     Environment body = bind(caller, function, arguments);
-    Expression result = resultOf(function, body);
+    Expression result = resultOf(function, body, caller.input());
     return result.accept(new ColumnEvaluator(caller.input(), body));
   }
 
@@ -49,7 +50,7 @@ public final class UserFunctions {
     for (int p = offset; p < parameters.size(); p++) {
       bindParameter(evaluator, body, parameters.get(p), byPosition[p - offset], function);
     }
-    return body.table(resultOf(function, body));
+    return body.table(resultOf(function, body, null));
   }
 
   private static Environment bind(
@@ -86,6 +87,13 @@ public final class UserFunctions {
         }
         byPosition[index] = named.value();
       } else {
+        while (next < byPosition.length && byPosition[next] != null) {
+          next++;
+        }
+        if (next >= byPosition.length) {
+          throw new EvaluationException(
+              "function '" + function.name() + "' takes " + parameters.size() + " arguments");
+        }
         byPosition[next++] = argument;
       }
     }
@@ -123,10 +131,28 @@ public final class UserFunctions {
     }
   }
 
-  private static Expression resultOf(Binding.Function function, Environment body) {
+  /**
+   * Runs the body's statements; with {@code rows} (a call in scalar position) a scalar {@code let}
+   * is evaluated per row, since it may use per-row parameters.
+   */
+  private static Expression resultOf(Binding.Function function, Environment body, Table rows) {
     List<Statement> statements = function.definition().body().statements();
     Expression result = null;
     for (Statement statement : statements) {
+      if (rows != null
+          && statement instanceof LetStatement let
+          && !(let.value() instanceof io.sentinelforge.kql.syntax.FunctionDefinition)
+          && !Statements.isTabular(let.value(), body)) {
+        Column column = let.value().accept(new ColumnEvaluator(rows, body));
+        body.scope()
+            .bind(
+                let.name(),
+                column instanceof ConstantColumn
+                    ? new Binding.Scalar(CellValues.get(column, 0))
+                    : new Binding.PerRow(column));
+        result = null;
+        continue;
+      }
       result = Statements.run(statement, body);
     }
     if (result == null) {

@@ -51,9 +51,28 @@ final class AggregateCalls {
     List<FunctionCall> found = new ArrayList<>();
     collect(expression, found);
     if (found.isEmpty()) {
+      String unknown = firstUnknownFunction(expression);
+      if (unknown != null) {
+        throw UnsupportedFeatureException.function(unknown);
+      }
       throw new EvaluationException("a summarize expression must contain an aggregate function");
     }
     return found;
+  }
+
+  private String firstUnknownFunction(io.sentinelforge.kql.syntax.SyntaxNode node) {
+    if (node instanceof FunctionCall call
+        && environment.scope().lookup(call.name()) == null
+        && environment.context().registry().scalar(call.name()).isEmpty()) {
+      return call.name();
+    }
+    for (io.sentinelforge.kql.syntax.SyntaxNode child : node.children()) {
+      String unknown = firstUnknownFunction(child);
+      if (unknown != null) {
+        return unknown;
+      }
+    }
+    return null;
   }
 
   private void collect(io.sentinelforge.kql.syntax.SyntaxNode node, List<FunctionCall> found) {

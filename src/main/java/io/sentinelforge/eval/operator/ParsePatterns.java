@@ -5,8 +5,13 @@ import io.sentinelforge.eval.EvaluationException;
 import io.sentinelforge.kql.syntax.KqlStrings;
 import io.sentinelforge.kql.syntax.ParsePatternElement;
 import java.util.List;
+import java.util.Locale;
 
-/** Compiles a parse pattern into one RE2 expression, collecting its capturing columns in order. */
+/**
+ * Compiles a parse pattern into one RE2 expression, collecting its capturing columns in order. Our
+ * captures are named ({@code c0}, {@code c1}…) so groups inside a user's regex do not shift them;
+ * flags ({@code i m s U}) go inline so RE2's ungreedy {@code U} works too.
+ */
 final class ParsePatterns {
 
   private ParsePatterns() {}
@@ -17,7 +22,12 @@ final class ParsePatterns {
       String flags,
       List<ParsePatternElement> columns) {
     boolean regex = kind.equals("regex");
-    StringBuilder expression = new StringBuilder("^");
+    StringBuilder expression = new StringBuilder();
+    String inline = inlineFlags(flags);
+    if (!inline.isEmpty()) {
+      expression.append("(?").append(inline).append(')');
+    }
+    expression.append('^');
     int lastColumn = -1;
     for (int i = 0; i < pattern.size(); i++) {
       if (pattern.get(i).kind() == ParsePatternElement.Kind.COLUMN) {
@@ -36,43 +46,42 @@ final class ParsePatterns {
           expression.append(regex ? text : Pattern.quote(text));
           break;
         default:
+          expression.append(
+              capture(element, regex, i == lastColumn && endsWithColumn, columns.size()));
           columns.add(element);
-          expression.append(capture(element, regex, i == lastColumn && endsWithColumn));
           break;
       }
     }
     try {
-      return Pattern.compile(expression.toString(), flags(flags));
+      return Pattern.compile(expression.toString());
     } catch (RuntimeException bad) {
       throw new EvaluationException("bad parse pattern: " + bad.getMessage());
     }
   }
 
-  private static String capture(ParsePatternElement column, boolean regex, boolean last) {
+  private static String capture(
+      ParsePatternElement column, boolean regex, boolean last, int index) {
     String type =
-        column.columnType() == null
-            ? "string"
-            : column.columnType().toLowerCase(java.util.Locale.ROOT);
-    if (!regex && (type.equals("long") || type.equals("int"))) {
-      return "(-?\\d+)";
+        column.columnType() == null ? "string" : column.columnType().toLowerCase(Locale.ROOT);
+    String body;
+    if (type.equals("long") || type.equals("int")) {
+      body = "-?\\d+";
+    } else if (type.equals("real") || type.equals("double")) {
+      body = "-?\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?";
+    } else {
+      // Simple mode captures lazily up to the next text; regex mode is greedy unless flag U.
+      body = last || regex ? ".*" : ".*?";
     }
-    if (!regex && (type.equals("real") || type.equals("double"))) {
-      return "(-?\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?)";
-    }
-    return last || regex ? "(.*)" : "(.*?)";
+    return "(?P<c" + index + ">" + body + ")";
   }
 
-  private static int flags(String flags) {
-    int result = 0;
-    if (flags.contains("i")) {
-      result |= Pattern.CASE_INSENSITIVE;
+  private static String inlineFlags(String flags) {
+    StringBuilder inline = new StringBuilder();
+    for (char flag : flags.toCharArray()) {
+      if ("imsU".indexOf(flag) >= 0 && inline.indexOf(String.valueOf(flag)) < 0) {
+        inline.append(flag);
+      }
     }
-    if (flags.contains("s")) {
-      result |= Pattern.DOTALL;
-    }
-    if (flags.contains("m")) {
-      result |= Pattern.MULTILINE;
-    }
-    return result;
+    return inline.toString();
   }
 }

@@ -55,22 +55,27 @@ final class ParseStage {
     for (ParsePatternElement column : columns) {
       builders.add(new ColumnBuilder(type(column), input.rowCount()));
     }
+    boolean relaxed = kind.equals("relaxed");
     int[] kept = new int[input.rowCount()];
     int count = 0;
     for (int r = 0; r < input.rowCount(); r++) {
       Matcher matcher = regex.matcher(CellValues.get(text, r).toKqlString());
       boolean matched = matcher.find();
+      Value[] values = new Value[columns.size()];
+      for (int c = 0; c < columns.size() && matched; c++) {
+        String captured = matcher.group("c" + c);
+        values[c] = captured == null ? null : typed(captured, builders.get(c).type());
+        // A value that does not convert to its type fails the whole match, except in relaxed mode.
+        matched = values[c] != null || relaxed;
+      }
       if (!matched && dropUnmatched) {
         continue;
       }
       kept[count++] = r;
       for (int c = 0; c < columns.size(); c++) {
-        String captured = matched ? matcher.group(c + 1) : null;
+        Value value = matched ? values[c] : null;
         CellValues.append(
-            builders.get(c),
-            captured == null
-                ? Values.nullOf(builders.get(c).type())
-                : typed(captured, builders.get(c).type()));
+            builders.get(c), value == null ? Values.nullOf(builders.get(c).type()) : value);
       }
     }
     Table output = count == input.rowCount() ? input : input.select(kept, count);
@@ -95,9 +100,9 @@ final class ParseStage {
     }
     try {
       Value converted = SourceStages.convert(Values.of(text.trim()), type);
-      return converted;
+      return converted.isNull() ? null : converted;
     } catch (RuntimeException unconvertible) {
-      return Values.nullOf(type);
+      return null;
     }
   }
 }

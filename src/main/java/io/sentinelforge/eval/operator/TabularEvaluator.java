@@ -34,7 +34,7 @@ public final class TabularEvaluator implements TabularEngine {
       return run(pipe.operator(), input, environment);
     }
     if (expression instanceof QueryOperatorExpression standalone) {
-      return run(standalone.operator(), null, environment);
+      return run(standalone.operator(), contextRows(environment), environment);
     }
     if (expression instanceof NameReference name) {
       return named(name.name(), environment);
@@ -55,6 +55,14 @@ public final class TabularEvaluator implements TabularEngine {
         .stages()
         .record(OperatorNames.of(operator), operator.span().start(), output.rowCount());
     return output;
+  }
+
+  /** Name under which mv-apply binds the rows its subquery's first operator applies to. */
+  static final String CONTEXT_ROWS = "\u0000context rows";
+
+  private static Table contextRows(Environment environment) {
+    Binding binding = environment.scope().lookup(CONTEXT_ROWS);
+    return binding instanceof Binding.Tabular tabular ? tabular.table() : null;
   }
 
   /** A table by name: a let binding, a zero-argument function, or a database table. */

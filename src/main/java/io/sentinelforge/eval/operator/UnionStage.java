@@ -48,12 +48,39 @@ final class UnionStage {
     List<String> sources = new ArrayList<>();
     if (input != null) {
       tables.add(input);
-      sources.add("union_arg0");
+      sources.add(asName(input, environment));
     }
     for (Expression expression : node.tables()) {
       addTables(expression, environment, fuzzy, tables, sources);
     }
     return TableUnion.union(tables, sources, inner, withSource);
+  }
+
+  /** The name a union input is known by: a table name, an {@code as} name, else its position. */
+  private static String sourceName(Expression expression, int position) {
+    Expression current = expression;
+    while (current instanceof io.sentinelforge.kql.syntax.ParenthesizedExpression parenthesized) {
+      current = parenthesized.expression();
+    }
+    if (current instanceof NameReference name) {
+      return name.name();
+    }
+    if (current instanceof io.sentinelforge.kql.syntax.PipeExpression pipe
+        && pipe.operator() instanceof io.sentinelforge.kql.syntax.AsOperator as) {
+      return as.name();
+    }
+    return "union_arg" + position;
+  }
+
+  /** The {@code as} name bound to exactly this piped table, if any. */
+  private static String asName(Table input, Environment environment) {
+    for (String name : environment.scope().names()) {
+      if (environment.scope().lookup(name) instanceof Binding.Tabular tabular
+          && tabular.peek() == input) {
+        return name;
+      }
+    }
+    return "union_arg0";
   }
 
   private static void addTables(
@@ -81,8 +108,7 @@ final class UnionStage {
     }
     try {
       tables.add(environment.table(expression));
-      sources.add(
-          expression instanceof NameReference name ? name.name() : "union_arg" + sources.size());
+      sources.add(sourceName(expression, sources.size()));
     } catch (EvaluationException missing) {
       if (!fuzzy) {
         throw missing;
