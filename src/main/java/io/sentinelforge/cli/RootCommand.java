@@ -8,7 +8,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Detection-as-code for Microsoft Sentinel.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, KqlCommand.class, TestCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      ValidateCommand.class,
+      KqlCommand.class,
+      TestCommand.class,
+      InitCommand.class,
+      NewCommand.class
+    })
 public final class RootCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
