@@ -114,7 +114,9 @@ class ValidateCommandTest {
     }
     Run clean = run(args.toArray(String[]::new));
     assertEquals(0, clean.exit(), clean.out());
-    assertTrue(clean.out().endsWith("29 files checked: 0 errors, 7 warnings\n"), clean.out());
+    String[] lines = clean.out().split("\n");
+    assertTrue(
+        lines[lines.length - 1].matches("29 files checked: 0 errors, \\d+ warnings"), clean.out());
     Run edge = run("validate", corpus.resolve("_edge-cases").toString());
     assertEquals(1, edge.exit());
   }

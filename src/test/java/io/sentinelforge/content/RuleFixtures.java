@@ -26,7 +26,7 @@ public final class RuleFixtures {
           "  - T1078",
           "query: |",
           "  SigninLogs",
-          "  | where ResultType == 0",
+          "  | where TimeGenerated > ago(1h) and ResultType == \"0\"",
           "entityMappings:",
           "  - entityType: Account",
           "    fieldMappings:",

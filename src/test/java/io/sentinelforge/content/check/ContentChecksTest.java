@@ -102,8 +102,8 @@ class ContentChecksTest {
             "SF225 warning 7:18"),
         c(
             "legacy entity column",
-            "  | where ResultType == 0",
-            "  | where ResultType == 0\n  | extend AccountCustomEntity = UserId",
+            "  | where TimeGenerated > ago(1h) and ResultType == \"0\"",
+            "  | where TimeGenerated > ago(1h) and ResultType == \"0\"\n  | extend AccountCustomEntity = UserId",
             "SF215 error 21:12"),
         c("long name", "name: Test rule", "name: " + "n".repeat(257), "SF202 error 2:7"),
         c(
@@ -119,7 +119,7 @@ class ContentChecksTest {
         c("unquoted date", "version: 1.0.0", "version: 2021-08-22", "SF112 warning 33:10"),
         c(
             "empty query",
-            "query: |\n  SigninLogs\n  | where ResultType == 0",
+            "query: |\n  SigninLogs\n  | where TimeGenerated > ago(1h) and ResultType == \"0\"",
             "query: ''",
             "SF109 error 18:8"),
         c(
