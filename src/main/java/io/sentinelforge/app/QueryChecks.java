@@ -12,6 +12,6 @@ public final class QueryChecks {
 
   /** The standard query checks, in the order they run. */
   public static List<QueryCheck> standard() {
-    return List.of(new SemanticQueryCheck());
+    return List.of(new SyntaxQueryCheck(), new SemanticQueryCheck());
   }
 }
