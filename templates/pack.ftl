@@ -10,7 +10,6 @@
 <#list pack.resources as resource>
 <#assign resourceMacro = arm[resource.macro]>
 <@resourceMacro resource.view/><#sep>,</#sep>
-
 </#list>
   ]
 }

@@ -1,5 +1,7 @@
 package io.sentinelforge.app;
 
+import io.sentinelforge.content.CompactContent;
+import io.sentinelforge.content.CompactLoader;
 import io.sentinelforge.content.ContentSet;
 import io.sentinelforge.content.ProjectConfig;
 import io.sentinelforge.diag.Diagnostic;
@@ -51,7 +53,8 @@ public final class BuildService {
       return stopped(BuildResult.Stage.TEST, diagnostics);
     }
     RenderSettings settings = settings(validation.config());
-    List<RenderJob> jobs = PackJobs.of(content, settings, diagnostics);
+    CompactContent compact = new CompactLoader().loadAll(List.of(request.contentFolder()));
+    List<RenderJob> jobs = PackJobs.of(content, compact, settings, diagnostics);
     RenderResult rendered =
         new ArmRenderer(TemplateEngine.create(request.templatesFolder())).render(jobs);
     diagnostics.addAll(rendered.diagnostics());

@@ -1,5 +1,6 @@
 package io.sentinelforge.app;
 
+import io.sentinelforge.content.CompactLoader;
 import io.sentinelforge.content.ContentCodes;
 import io.sentinelforge.content.ContentItem;
 import io.sentinelforge.content.ContentLoader;
@@ -54,6 +55,10 @@ public final class ValidateService {
         diagnostics.addAll(runQueryChecks(item, config));
       }
     }
+    // workbooks, playbooks, automation rules (render engineer's CompactValidation)
+    diagnostics.addAll(
+        new CompactValidation(queryChecks)
+            .check(new CompactLoader().loadAll(request.paths()), config));
     Map<String, Set<String>> fileCodes = new HashMap<>();
     for (LoadedFile file : content.files()) {
       file.source().ifPresent(s -> fileCodes.put(file.file(), Suppressions.inFile(s.text())));

@@ -66,7 +66,12 @@ public final class ContentFiles {
   public static boolean isContentFile(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
-    return yaml && !isTestFile(path) && !name.equals(CONFIG_FILE) && !name.startsWith(".");
+    return yaml
+        && !isTestFile(path)
+        && !name.equals(CONFIG_FILE)
+        && !name.startsWith(".")
+        // workbooks/, playbooks/ and automation-rules/ hold the compact formats (CompactLoader)
+        && !CompactLoader.isCompactFile(path);
   }
 
   private static boolean inOtherFormatFolder(Path root, Path file) {

@@ -24,6 +24,8 @@ public final class JsonTreeWriter {
       appendObject(out, node, indent);
     } else if (node.isArray()) {
       appendArray(out, node, indent);
+    } else if (node instanceof ArmExpressionNode) {
+      out.append(JsonText.expression(node.textValue()));
     } else if (node.isTextual()) {
       out.append(JsonText.literal(node.textValue()));
     } else if (node.isNull() || node.isMissingNode()) {

@@ -1,6 +1,7 @@
 package io.sentinelforge.render;
 
 import io.sentinelforge.content.AnalyticRule;
+import io.sentinelforge.content.CompactContent;
 import io.sentinelforge.content.ContentSet;
 import io.sentinelforge.content.HuntingQuery;
 import io.sentinelforge.diag.Diagnostic;
@@ -28,7 +29,10 @@ public final class PackJobs {
    * those items in detail first).
    */
   public static List<RenderJob> of(
-      ContentSet pack, RenderSettings settings, List<Diagnostic> diagnostics) {
+      ContentSet pack,
+      CompactContent compact,
+      RenderSettings settings,
+      List<Diagnostic> diagnostics) {
     List<RenderJob> jobs = new ArrayList<>();
     List<PackView.Resource> resources = new ArrayList<>();
     for (AnalyticRule rule : pack.analyticRules()) {
@@ -59,7 +63,9 @@ public final class PackJobs {
               file));
       resources.add(new PackView.Resource("savedSearch", view));
     }
-    PackView packView = new PackView(JsonText.quote("1.0.0.0"), false, resources);
+    CompactJobs.add(compact, settings, jobs, resources);
+    boolean needsLocation = !compact.workbooks().isEmpty() || !compact.playbooks().isEmpty();
+    PackView packView = new PackView(JsonText.quote("1.0.0.0"), needsLocation, resources);
     jobs.add(new RenderJob("pack.ftl", Map.of("pack", packView), AGGREGATE, "content"));
     return jobs;
   }

@@ -2,6 +2,7 @@ package io.sentinelforge.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sentinelforge.content.CompactLoader;
 import io.sentinelforge.content.ContentLoader;
 import io.sentinelforge.content.ContentSet;
 import io.sentinelforge.diag.Diagnostic;
@@ -32,7 +33,12 @@ class GoldenRenderTest {
   void rendersExactlyTheGoldenFiles(Path goldenCase) throws IOException {
     ContentSet content = new ContentLoader().loadAll(List.of(goldenCase.resolve("input")));
     List<Diagnostic> diagnostics = new ArrayList<>();
-    List<RenderJob> jobs = PackJobs.of(content, RenderSettings.defaults(), diagnostics);
+    List<RenderJob> jobs =
+        PackJobs.of(
+            content,
+            new CompactLoader().loadAll(List.of(goldenCase.resolve("input"))),
+            RenderSettings.defaults(),
+            diagnostics);
     RenderResult result = new ArmRenderer(TemplateEngine.create(null)).render(jobs);
     diagnostics.addAll(result.diagnostics());
     assertEquals(List.of(), diagnostics);
