@@ -10,6 +10,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.sentinelforge.diag.Diagnostic;
 import io.sentinelforge.diag.SourceSpan;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -43,7 +44,14 @@ public final class ArmTemplateCheck {
 
   /** The check with the shapes of every resource type Sentinel Forge renders. */
   public static ArmTemplateCheck standard() {
-    return new ArmTemplateCheck(List.of(new AlertRuleShape(), new SavedSearchShape()));
+    return new ArmTemplateCheck(
+        List.of(
+            new AlertRuleShape(),
+            new SavedSearchShape(),
+            new WorkbookShape(),
+            new LogicAppShape(),
+            new RoleAssignmentShape(),
+            new AutomationRuleShape()));
   }
 
   /** Every problem of the file; empty when it is a valid template. */
@@ -121,20 +129,19 @@ public final class ArmTemplateCheck {
               "parameter '" + matcher.group(1) + "' is not declared");
         }
       }
-    } else if (node.isContainerNode()) {
-      var names = node.isObject() ? node.fieldNames() : null;
-      if (names == null) {
-        for (int i = 0; i < node.size(); i++) {
-          checkParameterReferences(node.get(i), declared, pointer + "/" + i, findings);
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkParameterReferences(node.get(i), declared, pointer + "/" + i, findings);
+      }
+    } else if (node.isObject()) {
+      Iterator<String> names = node.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        // a nested deployment's inner template declares its own parameters
+        if (!name.equals("template")) {
+          String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+          checkParameterReferences(node.get(name), declared, child, findings);
         }
-      } else {
-        names.forEachRemaining(
-            name ->
-                checkParameterReferences(
-                    node.get(name),
-                    declared,
-                    pointer + "/" + name.replace("~", "~0").replace("/", "~1"),
-                    findings));
       }
     }
   }
