@@ -50,7 +50,10 @@ public final class SemanticQueryCheck implements QueryCheck {
       diagnostics.add(diagnostic.toDiagnostic(subject.sourceMap()));
     }
     AnalysedQuery analysed = new AnalysedQuery(text, parsed.query(), model, subject.sourceMap());
-    diagnostics.addAll(RuleQueryChecks.check(subject.item(), analysed));
+    if (subject.item() != null) {
+      // workbook and playbook queries (render's CompactValidation) belong to no rule
+      diagnostics.addAll(RuleQueryChecks.check(subject.item(), analysed));
+    }
     boolean scheduled =
         subject.item() instanceof AnalyticRule
             && ((AnalyticRule) subject.item()).kind() == RuleKind.SCHEDULED;

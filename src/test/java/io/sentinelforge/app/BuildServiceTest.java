@@ -54,8 +54,7 @@ class BuildServiceTest {
     assertTrue(contentFiles.size() >= 9, contentFiles::toString);
     for (Path file : contentFiles) {
       String original = Files.readString(file, StandardCharsets.UTF_8);
-      int at = original.indexOf("\nname: ") + "\nname: ".length() + 1;
-      String changed = original.substring(0, at) + "#" + original.substring(at + 1);
+      String changed = changeOneLetter(original);
       Files.writeString(file, changed, StandardCharsets.UTF_8);
       BuildResult check = service.build(BuildRequest.inProject(project, true));
       assertTrue(check.failed(), "--check missed a change in " + file);
@@ -83,6 +82,22 @@ class BuildServiceTest {
     BuildResult result = failing.build(BuildRequest.inProject(project, false));
     assertEquals(BuildResult.Stage.TEST, result.stoppedAt());
     assertFalse(Files.exists(project.resolve("generated")));
+  }
+
+  /** Swaps the case of one letter of the description (or, without one, of the name). */
+  private static String changeOneLetter(String yaml) {
+    int field = yaml.indexOf("\ndescription:");
+    int from = (field >= 0 ? field : yaml.indexOf("\nname:")) + 14;
+    int at = from;
+    while (!Character.isLetter(yaml.charAt(at))) {
+      at++;
+    }
+    char letter = yaml.charAt(at);
+    char swapped =
+        Character.isUpperCase(letter)
+            ? Character.toLowerCase(letter)
+            : Character.toUpperCase(letter);
+    return yaml.substring(0, at) + swapped + yaml.substring(at + 1);
   }
 
   private List<Path> contentYaml() throws IOException {

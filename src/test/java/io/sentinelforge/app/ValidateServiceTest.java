@@ -25,7 +25,6 @@ class ValidateServiceTest {
     write("analytics/a.tests.yaml", "cases: [");
     write("sentinel-forge.yaml", "tests:\n  at: 2026-01-15T12:00:00Z\n");
     write("analytics/testdata/rows.yaml", "not: [valid");
-    write("workbooks/w.yaml", "whatever: [");
     ValidateResult result = validate(dir);
     assertEquals(1, result.fileCount());
     assertEquals(List.of(), result.diagnostics());
