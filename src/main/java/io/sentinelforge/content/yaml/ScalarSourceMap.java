@@ -72,8 +72,9 @@ final class ScalarSourceMap implements SourceMap {
   }
 
   private static MappedText reread(
-      String text, ScalarStyle style, int start, int end, int parentColumn) {
+      String text, ScalarStyle style, int nodeStart, int end, int parentColumn) {
     try {
+      int start = afterProperties(text, nodeStart, end);
       switch (style) {
         case LITERAL:
         case FOLDED:
@@ -88,6 +89,23 @@ final class ScalarSourceMap implements SourceMap {
       // A re-read that trips over input SnakeYAML accepted falls back to the coarse map.
       return null;
     }
+  }
+
+  /**
+   * A node's start mark covers its tag ({@code !!str}) and anchor ({@code &name}); the scalar's own
+   * token (indicator, quote or first character) comes after them and any spaces or line breaks.
+   */
+  static int afterProperties(String text, int start, int end) {
+    int pos = start;
+    while (pos < end && (text.charAt(pos) == '!' || text.charAt(pos) == '&')) {
+      while (pos < end && !Character.isWhitespace(text.charAt(pos))) {
+        pos++;
+      }
+      while (pos < end && Character.isWhitespace(text.charAt(pos))) {
+        pos++;
+      }
+    }
+    return pos;
   }
 
   @Override

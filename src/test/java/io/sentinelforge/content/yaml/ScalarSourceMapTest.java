@@ -53,6 +53,9 @@ class ScalarSourceMapTest {
         Arguments.of("plain", "q: A b\n", "A b"),
         Arguments.of("plain multi-line", "q: A\n  B c\n\n  D\nz: 1\n", "A B c\nD"),
         Arguments.of("plain trailing spaces and comment", "q: A B   # note\n", "A B"),
+        Arguments.of("tagged literal", "q: !!str |\n  A\n", "A\n"),
+        Arguments.of("anchored quoted", "q: &x 'A B'\n", "A B"),
+        Arguments.of("tag on its own line", "q: !!str\n  |\n  A\n", "A\n"),
         Arguments.of("flow mapping", "q: {x: [A, 'B']}\n", null));
   }
 
