@@ -79,7 +79,7 @@ public final class SemanticQueryCheck implements QueryCheck {
     if (fixedCatalog != null) {
       return fixedCatalog;
     }
-    Path file = subject.item().source().path();
+    Path file = subject.item() == null ? null : subject.item().source().path();
     Path root = file == null ? null : ContentSchemas.rootOf(file);
     if (root == null) {
       return SchemaCatalog.builtIn();
