@@ -11,9 +11,9 @@ public final class ExternalText {
   private ExternalText() {}
 
   /** URL → file text. */
-  public static Map<String, String> byUrl(List<ExternalDataFile> files) {
-    Map<String, String> byUrl = new LinkedHashMap<>();
-    files.forEach(file -> byUrl.put(file.url(), file.text()));
+  public static Map<String, ExternalData> byUrl(List<ExternalDataFile> files) {
+    Map<String, ExternalData> byUrl = new LinkedHashMap<>();
+    files.forEach(file -> byUrl.put(file.url(), new ExternalData(file.fileName(), file.text())));
     return byUrl;
   }
 }

@@ -10,14 +10,14 @@ import java.util.Map;
  * @param query the KQL text
  * @param tables the rows visible to the query, by table name
  * @param now the value of {@code now()} (and the base of {@code ago()})
- * @param externalData file contents by {@code externaldata} URL
+ * @param externalData fixtures by {@code externaldata} URL
  * @param watchlists rows by watchlist alias, for {@code _GetWatchlist('alias')}
  */
 public record QueryRequest(
     String query,
     Map<String, List<InputRow>> tables,
     Instant now,
-    Map<String, String> externalData,
+    Map<String, ExternalData> externalData,
     Map<String, List<InputRow>> watchlists) {
 
   /** Copies the maps. */

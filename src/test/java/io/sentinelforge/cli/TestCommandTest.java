@@ -45,11 +45,23 @@ class TestCommandTest {
         run("test", pack().toString(), "--junit", junit.toString(), "--sarif", sarif.toString());
     assertEquals(0, code, out + "\n" + err);
     assertTrue(
-        out.toString().contains("1 cases: 0 passed, 0 failed, 1 unsupported, 0 errors"),
+        out.toString().contains("1 cases: 1 passed, 0 failed, 0 unsupported, 0 errors"),
         out.toString());
     assertTrue(Files.readString(junit).contains("<testsuites"));
     assertTrue(Files.readString(sarif).contains("\"version\" : \"2.1.0\""));
     assertFalse(err.toString().contains("Exception"));
+  }
+
+  @Test
+  void aFailingCaseExitsOneWithExpectedVersusActual() throws IOException {
+    Path content = pack();
+    Path tests = content.resolve("analytics-rules/rule.tests.yaml");
+    Files.writeString(tests, Files.readString(tests).replace("{alerts: 1}", "{alerts: 2}"));
+    Path sarif = root.resolve("tests.sarif");
+    assertEquals(1, run("test", content.toString(), "--sarif", sarif.toString()));
+    assertTrue(out.toString().contains("FAIL "), out.toString());
+    assertTrue(out.toString().contains("alerts: expected 2\n          got 1"), out.toString());
+    assertTrue(Files.readString(sarif).contains("\"ruleId\" : \"TST100\""));
   }
 
   @Test

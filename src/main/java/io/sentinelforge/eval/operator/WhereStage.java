@@ -19,6 +19,10 @@ final class WhereStage {
 
   /** The rows where a bool column is true. */
   static Table filter(Table input, Column predicate) {
+    if (input.rowCount() == 0) {
+      // with no rows the predicate has no values to take a type from; nothing to filter anyway
+      return input;
+    }
     if (predicate.type() != KqlType.BOOL) {
       throw new EvaluationException(
           "where needs a bool predicate, got " + predicate.type().kqlName());

@@ -32,14 +32,7 @@ final class OperatorAstBuilder extends KqlGrammarBaseVisitor<Object> {
 
   @Override
   public Object visitWhereOperator(WhereOperatorContext context) {
-    Expression predicate = expression(context.expression(0));
-    if (context.expression().size() > 1) {
-      Expression right = expression(context.expression(1));
-      predicate =
-          new BinaryExpression(
-              "=", predicate, right, new Span(predicate.span().start(), right.span().end()));
-    }
-    return new WhereOperator(predicate, Spans.of(context));
+    return new WhereOperator(expression(context.expression()), Spans.of(context));
   }
 
   @Override
@@ -206,10 +199,10 @@ final class OperatorAstBuilder extends KqlGrammarBaseVisitor<Object> {
 
   private ParsePatternElement patternElement(ParsePatternElementContext element) {
     Span span = Spans.of(element);
-    if (element.STRING() != null) {
+    if (element.stringLiteral() != null) {
       return new ParsePatternElement(
           ParsePatternElement.Kind.TEXT,
-          new Literal(LiteralKind.STRING, element.STRING().getText(), span),
+          Literals.string(element.stringLiteral()),
           null,
           null,
           span);

@@ -51,7 +51,7 @@ final class CaseSources {
               String relative = reader.text(value, "the file for externaldata URL " + url);
               String text = relative == null ? null : dataReader.readText(relative, value.span());
               if (text != null) {
-                files.add(new ExternalDataFile(url, text, value.span()));
+                files.add(new ExternalDataFile(url, relative, text, value.span()));
               }
             });
     return files;

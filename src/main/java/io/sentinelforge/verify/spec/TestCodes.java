@@ -1,8 +1,8 @@
 package io.sentinelforge.verify.spec;
 
 /**
- * The stable {@code TST} diagnostic codes of rule tests. Codes are never reused; the code is the
- * SARIF {@code ruleId}.
+ * The stable {@code TST} diagnostic codes of rule tests. Codes are never reused (TST005 and TST012
+ * are retired); the code is the SARIF {@code ruleId}.
  */
 public final class TestCodes {
   /** The test file is not valid YAML (or uses tabs). */
@@ -16,9 +16,6 @@ public final class TestCodes {
 
   /** A required key is missing. */
   public static final String MISSING_KEY = "TST004";
-
-  /** The rule under test cannot be found or read. */
-  public static final String RULE_NOT_FOUND = "TST005";
 
   /** A data, watchlist or externaldata file cannot be found or read. */
   public static final String DATA_FILE_MISSING = "TST006";
@@ -37,9 +34,6 @@ public final class TestCodes {
 
   /** A data file has an extension other than .jsonl, .json or .csv. */
   public static final String DATA_FILE_TYPE = "TST011";
-
-  /** A row has no {@code TimeGenerated}, so no rule window can see it. */
-  public static final String ROW_WITHOUT_TIME = "TST012";
 
   /** An expectation is malformed (bad count, unknown entity key form). */
   public static final String BAD_EXPECTATION = "TST013";
