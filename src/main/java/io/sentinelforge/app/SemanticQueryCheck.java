@@ -14,8 +14,11 @@ import io.sentinelforge.kql.semantic.rules.RuleQueryChecks;
 import io.sentinelforge.kql.syntax.KqlDiagnostic;
 import io.sentinelforge.kql.syntax.KqlParser;
 import io.sentinelforge.kql.syntax.ParseResult;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The semantic stage of {@code validate}: binds each query against the table and function
@@ -25,16 +28,20 @@ import java.util.List;
  */
 public final class SemanticQueryCheck implements QueryCheck {
 
-  private final SchemaCatalog catalog;
+  private final SchemaCatalog fixedCatalog;
+  private final Map<Path, ContentSchemas.Loaded> packs = new ConcurrentHashMap<>();
 
-  /** A check against the built-in catalogue. */
+  /**
+   * A check against the built-in catalogue plus the declarations of the content pack each file
+   * belongs to (the folder holding {@code sentinel-forge.yaml}).
+   */
   public SemanticQueryCheck() {
-    this(SchemaCatalog.builtIn());
+    this(null);
   }
 
-  /** A check against a given catalogue (built-in plus the content pack's declarations). */
+  /** A check against exactly this catalogue. */
   public SemanticQueryCheck(SchemaCatalog catalog) {
-    this.catalog = catalog;
+    this.fixedCatalog = catalog;
   }
 
   @Override
@@ -44,8 +51,9 @@ public final class SemanticQueryCheck implements QueryCheck {
     if (!parsed.ok()) {
       return List.of();
     }
-    SemanticModel model = Binder.bind(parsed.query(), catalog);
     List<Diagnostic> diagnostics = new ArrayList<>();
+    SchemaCatalog catalog = catalogFor(subject, diagnostics);
+    SemanticModel model = Binder.bind(parsed.query(), catalog);
     for (KqlDiagnostic diagnostic : model.diagnostics()) {
       diagnostics.add(diagnostic.toDiagnostic(subject.sourceMap()));
     }
@@ -62,5 +70,31 @@ public final class SemanticQueryCheck implements QueryCheck {
       diagnostics.add(finding.toDiagnostic(subject.sourceMap()));
     }
     return diagnostics;
+  }
+
+  /**
+   * The catalogue for this file; a pack's declaration problems are reported with its first query.
+   */
+  private SchemaCatalog catalogFor(Subject subject, List<Diagnostic> diagnostics) {
+    if (fixedCatalog != null) {
+      return fixedCatalog;
+    }
+    Path file = subject.item() == null ? null : subject.item().source().path();
+    Path root = file == null ? null : ContentSchemas.rootOf(file);
+    if (root == null) {
+      return SchemaCatalog.builtIn();
+    }
+    boolean[] first = {false};
+    ContentSchemas.Loaded pack =
+        packs.computeIfAbsent(
+            root,
+            folder -> {
+              first[0] = true;
+              return ContentSchemas.load(folder);
+            });
+    if (first[0]) {
+      diagnostics.addAll(pack.diagnostics());
+    }
+    return pack.catalog();
   }
 }

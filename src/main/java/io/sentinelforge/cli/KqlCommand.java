@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "kql",
     mixinStandardHelpOptions = true,
-    description = "KQL tools: run queries locally, measure the evaluator.",
-    subcommands = {KqlEvalCommand.class, KqlRunCommand.class})
+    description = "KQL tools: check syntax, run queries locally, measure the evaluator.",
+    subcommands = {KqlCheckCommand.class, KqlEvalCommand.class, KqlRunCommand.class})
 public final class KqlCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -120,6 +120,17 @@ class SemanticQueryCheckTest {
     assertTrue(error.message().contains("did you mean 'UserPrincipalName'"), error.message());
   }
 
+  @org.junit.jupiter.api.Test
+  void workbookQueriesWithoutAnOwningRuleAreBoundAndLinted() {
+    String query = "SigninLogs | where TimeGenerated > ago(1h) | project UserPrincipalNme";
+    io.sentinelforge.diag.SourceMap identity =
+        (start, end) ->
+            new io.sentinelforge.diag.SourceSpan("workbook.yaml", start, end, 1, start + 1);
+    List<Diagnostic> found =
+        new SemanticQueryCheck().check(new QueryCheck.Subject(null, query, identity, null));
+    assertEquals(List.of("KQL102"), found.stream().map(Diagnostic::code).toList());
+  }
+
   private List<Diagnostic> run(
       String query,
       String entity,

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sentinelforge.content.AutomationAction;
 import io.sentinelforge.content.AutomationCondition;
 import io.sentinelforge.content.AutomationRule;
+import io.sentinelforge.content.Playbook;
+import io.sentinelforge.content.PlaybookTrigger;
 import io.sentinelforge.content.Workbook;
 import io.sentinelforge.content.WorkbookItem;
 import io.sentinelforge.content.WorkbookParameter;
@@ -98,6 +100,48 @@ class CompactEscapingPropertyTest {
     assertEquals(
         text, JsonText.armUnescape(configuration.get("classificationComment").textValue()));
     assertEquals(text, JsonText.armUnescape(configuration.at("/labels/0/labelName").textValue()));
+  }
+
+  @Property(tries = 100)
+  void playbookDescriptionAndActionTextsRoundTrip(@ForAll("texts") String text) throws Exception {
+    var span = io.sentinelforge.diag.SourceSpan.at("p.yaml", 1, 1);
+    var value =
+        new io.sentinelforge.content.yaml.YamlScalar(
+            text,
+            io.sentinelforge.content.yaml.ScalarStyle.DOUBLE_QUOTED,
+            io.sentinelforge.content.yaml.ScalarType.STRING,
+            span,
+            (start, end) -> span);
+    var key =
+        new io.sentinelforge.content.yaml.YamlScalar(
+            "Compose",
+            io.sentinelforge.content.yaml.ScalarStyle.PLAIN,
+            io.sentinelforge.content.yaml.ScalarType.STRING,
+            span,
+            (start, end) -> span);
+    var actions =
+        new io.sentinelforge.content.yaml.YamlMapping(
+            List.of(new io.sentinelforge.content.yaml.YamlEntry(key, value)), span);
+    Playbook playbook =
+        new Playbook(
+            "6e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+            "P",
+            text,
+            true,
+            new PlaybookTrigger("recurrence", "Hour", 1),
+            List.of(),
+            List.of(),
+            Map.of(),
+            actions,
+            List.of(),
+            null);
+    JsonNode template =
+        render("playbook.ftl", "playbook", PlaybookViews.of(playbook, RenderSettings.defaults()));
+    assertEquals(text, JsonText.armUnescape(template.at("/metadata/description").textValue()));
+    assertEquals(
+        text,
+        JsonText.armUnescape(
+            template.at("/resources/0/properties/definition/actions/Compose").textValue()));
   }
 
   private JsonNode render(String template, String name, Object view) throws Exception {

@@ -106,8 +106,9 @@ queryOperator
     | forkOperator
     ;
 
+// Kusto also accepts a single '=' as equality here: where Enabled = true
 whereOperator
-    : ('where' | 'filter') expression
+    : ('where' | 'filter') expression ('=' expression)?
     ;
 
 projectOperator
@@ -204,7 +205,7 @@ parseParameter
 
 parsePatternElement
     : '*'
-    | stringLiteral
+    | STRING
     | name (':' scalarType)?
     ;
 
@@ -391,14 +392,14 @@ expression
     | expression op=('+' | '-') expression                             # binaryExpression
     | expression op=('<' | '<=' | '>' | '>=') expression               # binaryExpression
     | expression comparisonOperator expression                         # comparisonExpression
-    | expression listOperator '(' argumentList? ')'                    # inExpression
+    | expression listOperator '(' listValues? ')'                      # inExpression
     | expression op=('between' | '!between') '(' expression '..' expression ')' # betweenExpression
     | expression op='and' expression                                   # binaryExpression
     | expression op='or' expression                                    # binaryExpression
     ;
 
 comparisonOperator
-    : '==' | '!=' | '<>' | '=~' | '!~' | '=' | ':'
+    : '==' | '!=' | '<>' | '=~' | '!~' | ':'
     | 'has' | '!has' | 'has_cs' | '!has_cs'
     | 'hasprefix' | '!hasprefix' | 'hasprefix_cs' | '!hasprefix_cs'
     | 'hassuffix' | '!hassuffix' | 'hassuffix_cs' | '!hassuffix_cs'
@@ -417,15 +418,20 @@ primary
     : literal                                                          # literalPrimary
     | 'dynamic' '(' dynamicValue ')'                                   # dynamicPrimary
     | 'typeof' '(' (scalarType | columnDeclaration (',' columnDeclaration)*) ')' # typeOfPrimary
+    | tabularFunction=('toscalar' | 'materialize') '(' pipeExpression ')' # tabularCallPrimary
     | identifier '(' argumentList? ')'                                 # functionCallPrimary
     | name                                                             # namePrimary
     | '(' pipeExpression ')'                                           # parenthesizedPrimary
     | '*'                                                              # starPrimary
     ;
 
-// A pipeline is an argument only on its own, as in toscalar(T | count) or materialize(T | ...).
 argumentList
-    : pipeExpression
+    : argument (',' argument)*
+    ;
+
+// The values of 'in', 'has_any'...: a list of scalars or one tabular subquery.
+listValues
+    : expression ('|' queryOperator)+
     | argument (',' argument)*
     ;
 
@@ -477,12 +483,12 @@ bracketedName
 identifier
     : IDENTIFIER
     | 'view' | 'set' | 'declare' | 'where' | 'filter' | 'project' | 'extend' | 'summarize' | 'by'
-    | 'join' | 'lookup' | 'on' | 'union' | 'withsource' | 'isfuzzy' | 'bagexpansion'
+    | 'join' | 'lookup' | 'on' | 'withsource' | 'isfuzzy' | 'bagexpansion'
     | 'with_itemindex' | 'to' | 'limit' | 'id' | 'parse' | 'with' | 'flags' | 'as'
     | 'default' | 'range' | 'from' | 'step' | 'sort' | 'order' | 'asc' | 'desc' | 'nulls' | 'first'
     | 'last' | 'top' | 'take' | 'distinct' | 'count' | 'serialize' | 'getschema' | 'invoke'
-    | 'evaluate' | 'render' | 'sample' | 'of' | 'search' | 'find' | 'print' | 'partition' | 'facet'
-    | 'fork' | 'datatable' | 'externaldata' | 'kind' | 'hint' | 'regex' | 'containscs'
+    | 'render' | 'sample' | 'of' | 'partition' | 'facet'
+    | 'fork' | 'kind' | 'hint' | 'regex' | 'containscs'
     | 'notcontains' | 'notcontainscs' | 'matches'
     ;
 

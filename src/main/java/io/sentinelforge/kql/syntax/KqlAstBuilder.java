@@ -11,6 +11,7 @@ import io.sentinelforge.kql.syntax.KqlGrammarParser.ExpressionContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.FunctionCallPrimaryContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.InExpressionContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.IndexAccessContext;
+import io.sentinelforge.kql.syntax.KqlGrammarParser.ListValuesContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.LiteralPrimaryContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.MethodCallContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.NamePrimaryContext;
@@ -18,6 +19,7 @@ import io.sentinelforge.kql.syntax.KqlGrammarParser.ParenthesizedPrimaryContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.PrimaryExpressionContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.PropertyAccessContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.StarPrimaryContext;
+import io.sentinelforge.kql.syntax.KqlGrammarParser.TabularCallPrimaryContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.TypeOfPrimaryContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.UnaryExpressionContext;
 import java.util.ArrayList;
@@ -103,7 +105,7 @@ final class KqlAstBuilder extends KqlGrammarBaseVisitor<Object> {
     return new InExpression(
         context.listOperator().getText(),
         expression(context.expression()),
-        arguments(context.argumentList()),
+        listValues(context.listValues()),
         Spans.of(context));
   }
 
@@ -141,6 +143,14 @@ final class KqlAstBuilder extends KqlGrammarBaseVisitor<Object> {
   }
 
   @Override
+  public Object visitTabularCallPrimary(TabularCallPrimaryContext context) {
+    return new FunctionCall(
+        context.tabularFunction.getText(),
+        List.of(statements.pipeExpression(context.pipeExpression())),
+        Spans.of(context));
+  }
+
+  @Override
   public Object visitNamePrimary(NamePrimaryContext context) {
     return new NameReference(Names.of(context.name()), Spans.of(context));
   }
@@ -160,11 +170,26 @@ final class KqlAstBuilder extends KqlGrammarBaseVisitor<Object> {
     if (context == null) {
       return List.of();
     }
-    if (context.pipeExpression() != null) {
-      return List.of(statements.pipeExpression(context.pipeExpression()));
+    return arguments(context.argument());
+  }
+
+  private List<Expression> listValues(ListValuesContext context) {
+    if (context == null) {
+      return List.of();
     }
+    if (context.expression() != null) {
+      return List.of(
+          statements.pipe(
+              expression(context.expression()),
+              context.queryOperator(),
+              context.getStart().getStartIndex()));
+    }
+    return arguments(context.argument());
+  }
+
+  private List<Expression> arguments(List<ArgumentContext> arguments) {
     List<Expression> result = new ArrayList<>();
-    for (ArgumentContext argument : context.argument()) {
+    for (ArgumentContext argument : arguments) {
       result.add(
           argument.name() != null
               ? new NamedExpression(

@@ -32,7 +32,14 @@ final class OperatorAstBuilder extends KqlGrammarBaseVisitor<Object> {
 
   @Override
   public Object visitWhereOperator(WhereOperatorContext context) {
-    return new WhereOperator(expression(context.expression()), Spans.of(context));
+    Expression predicate = expression(context.expression(0));
+    if (context.expression().size() > 1) {
+      Expression right = expression(context.expression(1));
+      predicate =
+          new BinaryExpression(
+              "=", predicate, right, new Span(predicate.span().start(), right.span().end()));
+    }
+    return new WhereOperator(predicate, Spans.of(context));
   }
 
   @Override
@@ -199,10 +206,10 @@ final class OperatorAstBuilder extends KqlGrammarBaseVisitor<Object> {
 
   private ParsePatternElement patternElement(ParsePatternElementContext element) {
     Span span = Spans.of(element);
-    if (element.stringLiteral() != null) {
+    if (element.STRING() != null) {
       return new ParsePatternElement(
           ParsePatternElement.Kind.TEXT,
-          Literals.string(element.stringLiteral()),
+          new Literal(LiteralKind.STRING, element.STRING().getText(), span),
           null,
           null,
           span);

@@ -86,7 +86,7 @@ final class StatementAstBuilder {
     return new QueryOperatorExpression(operator, operator.span());
   }
 
-  private Expression pipe(Expression source, List<QueryOperatorContext> operators, int start) {
+  Expression pipe(Expression source, List<QueryOperatorContext> operators, int start) {
     Expression result = source;
     for (QueryOperatorContext operatorContext : operators) {
       QueryOperator operator = expressions.operators.operator(operatorContext);
