@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,12 +40,14 @@ public final class ContentFiles {
   private ContentFiles() {}
 
   /**
-   * The content files under {@code paths}, sorted, without duplicates.
+   * The content files under {@code paths}, sorted, without duplicates (the same file reached
+   * through two arguments, e.g. a folder and a file in it, is read once).
    *
    * @throws NoSuchFileException when a path does not exist
    */
   public static List<Path> discover(List<Path> paths) throws IOException {
     TreeSet<Path> found = new TreeSet<>();
+    Set<Path> seen = new HashSet<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
         throw new NoSuchFileException(path.toString(), null, "no such file or directory");
@@ -53,10 +56,13 @@ public final class ContentFiles {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
               .filter(file -> isContentFile(file) && !inOtherFormatFolder(path, file))
+              .filter(file -> seen.add(file.toAbsolutePath().normalize()))
               .forEach(found::add);
         }
       } else if (!isTestFile(path) && !isConfig(path)) {
-        found.add(path);
+        if (seen.add(path.toAbsolutePath().normalize())) {
+          found.add(path);
+        }
       }
     }
     return new ArrayList<>(found);

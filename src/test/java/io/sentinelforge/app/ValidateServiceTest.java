@@ -64,6 +64,18 @@ class ValidateServiceTest {
   }
 
   @Test
+  void aFileReachedTwiceIsReadOnce() throws IOException {
+    write("rules/a.yaml", RULE);
+    ValidateResult result =
+        new ValidateService(List.of())
+            .validate(
+                new ValidateRequest(
+                    List.of(dir, dir.resolve("rules/a.yaml"), dir.resolve("rules/../rules"))));
+    assertEquals(1, result.fileCount());
+    assertEquals(List.of(), result.diagnostics());
+  }
+
+  @Test
   void duplicateFileNamesAreErrors() throws IOException {
     write("one/a.yaml", RULE);
     write("two/a.yaml", RULE.replace("1234567890ab", "1234567890ac"));
