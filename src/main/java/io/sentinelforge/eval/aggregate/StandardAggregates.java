@@ -57,6 +57,10 @@ public final class StandardAggregates {
     for (String name : List.of("arg_min", "argmin")) {
       all.add(new AggregateFunction(name, 1, MANY, () -> new ArgExtremeAccumulator(false)));
     }
+    all.add(new AggregateFunction("covariance", 2, 2, () -> new CovarianceAccumulator(true)));
+    all.add(new AggregateFunction("covariancep", 2, 2, () -> new CovarianceAccumulator(false)));
+    all.add(conditional("covarianceif", 3, 3, 2, () -> new CovarianceAccumulator(true)));
+    all.add(conditional("covariancepif", 3, 3, 2, () -> new CovarianceAccumulator(false)));
     all.add(new AggregateFunction("binary_all_and", 1, 1, () -> new BitwiseAccumulator('&')));
     all.add(new AggregateFunction("binary_all_or", 1, 1, () -> new BitwiseAccumulator('|')));
     all.add(new AggregateFunction("binary_all_xor", 1, 1, () -> new BitwiseAccumulator('^')));

@@ -44,10 +44,10 @@ final class DynamicFunctions {
                 ? Comparison.greaterOrEqual(current, stop)
                 : Comparison.lessOrEqual(current, stop));
         current = Arithmetic.add(current, step)) {
-      if (out.size() >= MAX_RANGE) {
-        throw Arguments.invalid("range", "more than " + MAX_RANGE + " elements");
-      }
       out.add(current);
+      if (out.size() >= MAX_RANGE) {
+        break; // KQL truncates the array at 1,048,576 elements
+      }
       if (Values.isTrue(Comparison.equal(step, Arithmetic.subtract(step, step)))) {
         break;
       }

@@ -3,6 +3,9 @@ package io.sentinelforge.eval.function;
 import static io.sentinelforge.eval.function.Arguments.text;
 
 import com.google.re2j.Matcher;
+import io.sentinelforge.eval.scalar.Arithmetic;
+import io.sentinelforge.eval.scalar.Comparison;
+import io.sentinelforge.eval.scalar.Logic;
 import io.sentinelforge.eval.scalar.Regexes;
 import io.sentinelforge.eval.scalar.Terms;
 import io.sentinelforge.eval.value.KqlType;
@@ -10,7 +13,6 @@ import io.sentinelforge.eval.value.Numbers;
 import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.eval.value.Values;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -31,6 +33,7 @@ final class MiscFunctions {
     registry.scalar("new_guid", 0, 0, (c, a) -> Values.of(UUID.randomUUID()));
     registry.scalar("rand", 0, 1, (c, a) -> random(a));
     registry.scalar("ingestion_time", 0, 0, (c, a) -> Values.nullOf(KqlType.DATETIME));
+    registry.fixed("around", 3, MiscFunctions::around);
   }
 
   private static String translate(String search, String replacement, String source) {
@@ -75,11 +78,12 @@ final class MiscFunctions {
     Matcher matcher = Regexes.compile(text(arguments, 1)).matcher(source.substring(0, end));
     long seen = 0;
     int from = start.intValue();
+    // Matches do not overlap: the next search starts where the previous match ended.
     while (from <= end && matcher.find(from)) {
       if (++seen == occurrence) {
         return Values.of((long) matcher.start());
       }
-      from = matcher.start() + 1;
+      from = Math.max(matcher.end(), matcher.start() + 1);
     }
     return Values.of(-1L);
   }
@@ -117,7 +121,16 @@ final class MiscFunctions {
         : Values.of(ThreadLocalRandom.current().nextLong(bound));
   }
 
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
+  /** {@code around(value, center, delta)}: value within [center − delta, center + delta]. */
+  private static Value around(List<Value> arguments) {
+    Value value = arguments.get(0);
+    Value center = arguments.get(1);
+    Value delta = arguments.get(2);
+    if (value.isNull() || center.isNull() || delta.isNull()) {
+      return Values.NULL_BOOL;
+    }
+    Value low = Arithmetic.subtract(center, delta);
+    Value high = Arithmetic.add(center, delta);
+    return Logic.and(Comparison.greaterOrEqual(value, low), Comparison.lessOrEqual(value, high));
   }
 }

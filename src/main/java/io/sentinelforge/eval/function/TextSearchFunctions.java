@@ -4,6 +4,7 @@ import static io.sentinelforge.eval.function.Arguments.integer;
 import static io.sentinelforge.eval.function.Arguments.text;
 
 import io.sentinelforge.eval.value.KqlType;
+import io.sentinelforge.eval.value.StringValue;
 import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.eval.value.Values;
 import java.util.List;
@@ -19,6 +20,11 @@ final class TextSearchFunctions {
     registry.fixed("replace_strings", 3, TextSearchFunctions::replaceStrings);
   }
 
+  /**
+   * {@code indexof(source, lookup [, start [, length [, occurrence]]])}: each search looks at
+   * {@code length} characters from its start (the first at {@code start}, each later one just after
+   * the previous match), as .NET's IndexOf(value, start, count) repeated.
+   */
   private static Value indexOf(List<Value> arguments) {
     String source = text(arguments, 0);
     String lookup = text(arguments, 1);
@@ -28,21 +34,18 @@ final class TextSearchFunctions {
     if (start == null || length == null || occurrence == null || occurrence <= 0) {
       return Values.nullOf(KqlType.LONG);
     }
-    if (start < 0) {
-      start = Math.max(0, source.length() + start);
-    }
-    if (start > source.length()) {
+    long from = start < 0 ? Math.max(0, source.length() + start) : start;
+    if (from > source.length()) {
       return Values.of(-1L);
     }
-    int end = length < 0 ? source.length() : (int) Math.min(source.length(), start + length);
-    int from = start.intValue();
     int found = -1;
     for (long seen = 0; seen < occurrence; seen++) {
-      found = source.indexOf(lookup, from);
+      long end = length < 0 ? source.length() : Math.min(source.length(), from + length);
+      found = source.indexOf(lookup, (int) from);
       if (found < 0 || found + lookup.length() > end) {
         return Values.of(-1L);
       }
-      from = found + 1;
+      from = found + 1L;
     }
     return Values.of((long) found);
   }
@@ -70,6 +73,11 @@ final class TextSearchFunctions {
     return Values.of(count);
   }
 
+  /**
+   * {@code replace_strings(text, lookups, rewrites)}: each lookup, in list order, claims its
+   * non-overlapping occurrences in the original text that no earlier lookup claimed; a lookup whose
+   * rewrite is not a string is skipped. (This reproduces both orders of the reference's example.)
+   */
   private static Value replaceStrings(List<Value> arguments) {
     List<Value> lookups = Arguments.array(arguments, 1);
     List<Value> rewrites = Arguments.array(arguments, 2);
@@ -77,26 +85,41 @@ final class TextSearchFunctions {
     if (lookups == null || rewrites == null) {
       return Values.of(source);
     }
-    // All lookups are matched against the original text at once, leftmost first, longest on ties.
-    StringBuilder out = new StringBuilder();
-    int at = 0;
-    while (at < source.length()) {
-      int best = -1;
-      for (int i = 0; i < lookups.size(); i++) {
-        String lookup = lookups.get(i).toKqlString();
-        if (!lookup.isEmpty()
-            && source.startsWith(lookup, at)
-            && (best < 0 || lookup.length() > lookups.get(best).toKqlString().length())) {
-          best = i;
+    String[] replacement = new String[source.length()];
+    int[] claimedLength = new int[source.length()];
+    boolean[] claimed = new boolean[source.length()];
+    for (int i = 0; i < lookups.size() && i < rewrites.size(); i++) {
+      String lookup = lookups.get(i).toKqlString();
+      if (lookup.isEmpty() || !(rewrites.get(i) instanceof StringValue rewrite)) {
+        continue;
+      }
+      for (int at = source.indexOf(lookup); at >= 0; at = source.indexOf(lookup, at + 1)) {
+        if (free(claimed, at, lookup.length())) {
+          java.util.Arrays.fill(claimed, at, at + lookup.length(), true);
+          replacement[at] = rewrite.value();
+          claimedLength[at] = lookup.length();
+          at += lookup.length() - 1;
         }
       }
-      if (best < 0) {
-        out.append(source.charAt(at++));
+    }
+    StringBuilder out = new StringBuilder();
+    for (int at = 0; at < source.length(); ) {
+      if (replacement[at] != null) {
+        out.append(replacement[at]);
+        at += claimedLength[at];
       } else {
-        out.append(best < rewrites.size() ? rewrites.get(best).toKqlString() : "");
-        at += lookups.get(best).toKqlString().length();
+        out.append(source.charAt(at++));
       }
     }
     return Values.of(out.toString());
+  }
+
+  private static boolean free(boolean[] claimed, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (claimed[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

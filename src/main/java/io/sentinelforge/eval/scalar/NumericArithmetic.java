@@ -31,7 +31,7 @@ final class NumericArithmetic {
       case SUBTRACT -> left - right;
       case MULTIPLY -> left * right;
       case DIVIDE -> left / right;
-      case MODULO -> left % right;
+      case MODULO -> euclidean(left, right);
     };
   }
 
@@ -42,8 +42,19 @@ final class NumericArithmetic {
       case MULTIPLY -> Values.of(left * right);
       // Integer division by zero has no value; KQL's engine reports null rather than failing.
       case DIVIDE -> right == 0 ? Values.NULL_LONG : Values.of(left / right);
-      case MODULO -> right == 0 ? Values.NULL_LONG : Values.of(left % right);
+      case MODULO -> right == 0 ? Values.NULL_LONG : Values.of(euclidean(left, right));
     };
+  }
+
+  /** KQL's {@code %} is never negative: -14 % 12 == 10 and -14 % -12 == 10. */
+  private static long euclidean(long left, long right) {
+    long remainder = left % right;
+    return remainder < 0 ? remainder + Math.abs(right) : remainder;
+  }
+
+  private static double euclidean(double left, double right) {
+    double remainder = left % right;
+    return remainder < 0 ? remainder + Math.abs(right) : remainder;
   }
 
   private static Value decimal(Operator operator, BigDecimal left, BigDecimal right) {

@@ -109,6 +109,34 @@ class AggregatesTest {
   }
 
   @Test
+  void covarianceMatchesTheReferenceExamples() {
+    Accumulator sample = BY_NAME.get("covarianceif").newAccumulator();
+    Accumulator population = BY_NAME.get("covariancepif").newAccumulator();
+    for (long x = 1; x <= 100; x++) {
+      long y = x % 2 == 0 ? x * 2 : x * 3;
+      List<Value> arguments = List.of(l(x), l(y), Values.of(x % 3 == 0));
+      sample.add(arguments);
+      population.add(arguments);
+    }
+    assertEquals(2142.0, ((io.sentinelforge.eval.value.RealValue) sample.result()).value(), 1e-9);
+    assertEquals(
+        2077.09090909091,
+        ((io.sentinelforge.eval.value.RealValue) population.result()).value(),
+        1e-9);
+  }
+
+  @Test
+  void variancepIsThePopulationVariance() {
+    // The reference's variancepif example prints 850, the sample variance of 2, 4, …, 100; the
+    // population variance (what variancep means, and what its stdevp example shows) is 833.
+    Accumulator accumulator = BY_NAME.get("variancepif").newAccumulator();
+    for (long x = 1; x <= 100; x++) {
+      accumulator.add(List.of(l(x), Values.of(x % 2 == 0)));
+    }
+    assertEquals("833", accumulator.result().toKqlString());
+  }
+
+  @Test
   void percentilesGiveOneValuePerPercent() {
     Accumulator accumulator = BY_NAME.get("percentiles").newAccumulator();
     for (long x = 1; x <= 100; x++) {

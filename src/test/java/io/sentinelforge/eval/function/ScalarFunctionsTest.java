@@ -2,6 +2,7 @@ package io.sentinelforge.eval.function;
 
 import static io.sentinelforge.eval.function.Calls.b;
 import static io.sentinelforge.eval.function.Calls.call;
+import static io.sentinelforge.eval.function.Calls.dt;
 import static io.sentinelforge.eval.function.Calls.json;
 import static io.sentinelforge.eval.function.Calls.l;
 import static io.sentinelforge.eval.function.Calls.r;
@@ -39,6 +40,15 @@ class ScalarFunctionsTest {
         c("BC", () -> call("substring", s("ABCD"), l(1), l(2))),
         c("2", () -> call("indexof", s("abcdefg"), s("cde"))),
         c("-1", () -> call("indexof", s("abcdefg"), s("cde"), l(1), l(2))),
+        c("2", () -> call("indexof", s("abcdefg"), s("cde"), l(1), l(4))),
+        c("-1", () -> call("indexof", s("abcdefg"), s("cde"), l(3), l(4))),
+        c("2", () -> call("indexof", s("abcdefg"), s("cde"), l(-5))),
+        c("4", () -> call("indexof", l(1234567), l(5), l(1), l(4))),
+        c("9", () -> call("indexof", s("abcdefgabcdefg"), s("cde"), l(1), l(10), l(2))),
+        c("-1", () -> call("indexof", s("abcdefgabcdefg"), s("cde"), l(1), l(-1), l(3))),
+        c("3", () -> call("indexof_regex", s("abcabcdefg"), s("a.c"), l(0), l(9), l(2))),
+        c("-1", () -> call("indexof_regex", s("ababaa"), s("a.a"), l(0), l(-1), l(2))),
+        c("", () -> call("indexof_regex", s("abcabc"), s("a|ab"), l(-1))),
         c("0", () -> call("trim", s("1"), s("10"))),
         c("", () -> call("trim", s("1"), s("11"))),
         c("abc--", () -> call("trim_start", s("-"), s("--abc--"))),
@@ -125,7 +135,11 @@ class ScalarFunctionsTest {
         c("100", () -> call("tohex", l(256))),
         c("ffffffffffffff00", () -> call("tohex", l(-256))),
         c("ffffff00", () -> call("tohex", call("toint", l(-256)), l(8))),
-        c("00000100", () -> call("tohex", l(256), l(8))));
+        c("00000100", () -> call("tohex", l(256), l(8))),
+        c("true", () -> call("around", l(11), l(10), l(1))),
+        c("false", () -> call("around", l(12), l(10), l(1))),
+        c("true", () -> call("around", dt("2021-01-01 01:29"), dt("2021-01-01 01:30"), ts("1m"))),
+        c("1048576", () -> call("array_length", call("range", l(1), l(1_000_000_000)))));
   }
 
   @ParameterizedTest(name = "#{index} -> \"{0}\"")

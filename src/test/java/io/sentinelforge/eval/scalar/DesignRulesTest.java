@@ -30,6 +30,14 @@ class DesignRulesTest {
         Arguments.of(Values.ofInt(5), "!=", NULL_INT, "true"),
         Arguments.of(NULL_INT, ">", Values.of(3L), ""),
         Arguments.of(NULL_INT, "+", Values.of(3L), ""),
+        // arithmetic: KQL's % is never negative
+        Arguments.of(Values.of(14L), "%", Values.of(12L), "2"),
+        Arguments.of(Values.of(-14L), "%", Values.of(12L), "10"),
+        Arguments.of(Values.of(14L), "%", Values.of(-12L), "2"),
+        Arguments.of(Values.of(-14L), "%", Values.of(-12L), "10"),
+        Arguments.of(Values.of(7L), "/", Values.of(2L), "3"),
+        Arguments.of(Values.of(7.0), "/", Values.of(2L), "3.5"),
+        Arguments.of(Values.ofInt(2), "*", Values.of(2.5), "5"),
         // == is case-sensitive, =~ is not
         Arguments.of(Values.of("aBc"), "==", Values.of("aBc"), "true"),
         Arguments.of(Values.of("abc"), "==", Values.of("ABC"), "false"),
