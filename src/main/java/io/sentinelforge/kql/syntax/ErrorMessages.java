@@ -165,8 +165,7 @@ final class ErrorMessages {
     return closeType > 0
         && expected.contains(closeType)
         && !startsExpression(offending)
-        && !offending.getText().equals(",")
-        && !offending.getText().equals("|");
+        && !offending.getText().equals(",");
   }
 
   private Deque<Token> openBrackets() {

@@ -87,6 +87,12 @@ final class StatementAstBuilder {
   }
 
   Expression pipe(Expression source, List<QueryOperatorContext> operators, int start) {
+    if (operators.size() > TokenChecks.MAX_PIPED_OPERATORS) {
+      throw new SyntaxProblem(
+          SyntaxCodes.TOO_DEEP,
+          "more than " + TokenChecks.MAX_PIPED_OPERATORS + " operators in one pipeline",
+          Spans.of(operators.get(TokenChecks.MAX_PIPED_OPERATORS)));
+    }
     Expression result = source;
     for (QueryOperatorContext operatorContext : operators) {
       QueryOperator operator = expressions.operators.operator(operatorContext);

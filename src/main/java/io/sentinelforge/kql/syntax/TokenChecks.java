@@ -19,6 +19,9 @@ final class TokenChecks {
   /** Parse-tree depth; long operator chains such as {@code a or b or ...} nest to the left. */
   static final int MAX_TREE_DEPTH = 2_500;
 
+  /** Pipelines nest to the left in the tree, so their length is a depth too. */
+  static final int MAX_PIPED_OPERATORS = 1_000;
+
   private TokenChecks() {}
 
   static void checkNesting(List<Token> tokens) {
