@@ -24,7 +24,8 @@ public record ProjectConfig(
           "securityInsights", "2025-09-01",
           "workbooks", "2022-04-01",
           "logicApps", "2017-07-01",
-          "connections", "2016-06-01");
+          "connections", "2016-06-01",
+          "savedSearches", "2020-08-01");
 
   /**
    * Rule-test defaults.

@@ -76,6 +76,24 @@ class BuildServiceTest {
   }
 
   @Test
+  void apiVersionsComeFromTheProjectConfig() throws IOException {
+    Path config = project.resolve("content/sentinel-forge.yaml");
+    String text = Files.readString(config, StandardCharsets.UTF_8);
+    Files.writeString(
+        config,
+        text.replace("securityInsights: \"2025-09-01\"", "securityInsights: \"2024-09-01\"")
+            .replace("savedSearches: \"2020-08-01\"", "savedSearches: \"2025-02-01\""),
+        StandardCharsets.UTF_8);
+    BuildResult result = service.build(BuildRequest.inProject(project, false));
+    assertNull(result.stoppedAt(), () -> result.diagnostics().toString());
+    Map<String, String> output = snapshot(project.resolve("generated"));
+    String rule = output.get("analytic-rules/azurehound-user-agent.json");
+    assertTrue(rule.contains("\"apiVersion\": \"2024-09-01\""), rule);
+    String hunting = output.get("hunting-queries/graph-tooling-user-agents.json");
+    assertTrue(hunting.contains("\"apiVersion\": \"2025-02-01\""), hunting);
+  }
+
+  @Test
   void aFailingTestStageStopsBeforeRendering() throws IOException {
     BuildService failing =
         new BuildService(new ValidateService(), folder -> new StageOutcome(List.of(), true));
