@@ -71,6 +71,19 @@ class ScaffoldServiceTest {
   }
 
   @Test
+  void theSampleRuleTestsPassOnTheLocalEvaluator() throws IOException {
+    new ScaffoldService().init(dir);
+    io.sentinelforge.verify.TestRun run =
+        new TestService(new LocalQueryRunner())
+            .run(new TestRequest(List.of(dir.resolve("content")), null, null, null, 1), r -> {});
+    assertEquals(2, run.results().size());
+    assertTrue(
+        run.results().stream()
+            .allMatch(r -> r.status() == io.sentinelforge.verify.CaseStatus.PASSED),
+        io.sentinelforge.report.RuleTestText.of(run));
+  }
+
+  @Test
   void newRefusesToOverwrite() throws IOException {
     ScaffoldService service = new ScaffoldService();
     service.create(ScaffoldKind.RULE, "Same", dir);
