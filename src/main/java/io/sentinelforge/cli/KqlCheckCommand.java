@@ -54,12 +54,22 @@ public final class KqlCheckCommand implements Callable<Integer> {
       description = "syntax (default) or semantic (names and types against built-in schemas)")
   Level level = Level.syntax;
 
+  @Option(
+      names = "--schema",
+      paramLabel = "FILE",
+      description = "with --level semantic: add the tables of FILE (tables.json form)")
+  Path schema;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    KqlCheckService service =
-        new KqlCheckService(
-            level == Level.semantic ? new SemanticCheckLevel() : KqlCheckLevel.SYNTAX);
+    KqlCheckService service;
+    try {
+      service = new KqlCheckService(checkLevel());
+    } catch (IOException badSchema) {
+      err.println("error: " + badSchema.getMessage());
+      return ExitCodes.USAGE_OR_IO;
+    }
     try {
       if (jsonl != null) {
         return jsonLines(service);
@@ -80,6 +90,13 @@ public final class KqlCheckCommand implements Callable<Integer> {
       err.println("error: " + io.getMessage());
       return ExitCodes.USAGE_OR_IO;
     }
+  }
+
+  private KqlCheckLevel checkLevel() throws IOException {
+    if (level != Level.semantic) {
+      return KqlCheckLevel.SYNTAX;
+    }
+    return schema == null ? new SemanticCheckLevel() : SemanticCheckLevel.withSchemaFile(schema);
   }
 
   private int jsonLines(KqlCheckService service) throws IOException {
