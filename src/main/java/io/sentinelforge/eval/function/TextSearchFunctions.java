@@ -76,7 +76,8 @@ final class TextSearchFunctions {
   /**
    * {@code replace_strings(text, lookups, rewrites)}: each lookup, in list order, claims its
    * non-overlapping occurrences in the original text that no earlier lookup claimed; a lookup whose
-   * rewrite is not a string is skipped. (This reproduces both orders of the reference's example.)
+   * rewrite is not a string keeps its matches unchanged. (This reproduces the reference's
+   * examples.)
    */
   private static Value replaceStrings(List<Value> arguments) {
     List<Value> lookups = Arguments.array(arguments, 1);
@@ -90,13 +91,15 @@ final class TextSearchFunctions {
     boolean[] claimed = new boolean[source.length()];
     for (int i = 0; i < lookups.size() && i < rewrites.size(); i++) {
       String lookup = lookups.get(i).toKqlString();
-      if (lookup.isEmpty() || !(rewrites.get(i) instanceof StringValue rewrite)) {
+      if (lookup.isEmpty()) {
         continue;
       }
+      // A rewrite that is not a string claims its matches but leaves them as they are.
+      String rewrite = rewrites.get(i) instanceof StringValue text ? text.value() : null;
       for (int at = source.indexOf(lookup); at >= 0; at = source.indexOf(lookup, at + 1)) {
         if (free(claimed, at, lookup.length())) {
           java.util.Arrays.fill(claimed, at, at + lookup.length(), true);
-          replacement[at] = rewrite.value();
+          replacement[at] = rewrite != null ? rewrite : lookup;
           claimedLength[at] = lookup.length();
           at += lookup.length() - 1;
         }

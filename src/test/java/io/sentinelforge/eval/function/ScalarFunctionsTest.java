@@ -44,6 +44,30 @@ class ScalarFunctionsTest {
         c("-1", () -> call("indexof", s("abcdefg"), s("cde"), l(3), l(4))),
         c("2", () -> call("indexof", s("abcdefg"), s("cde"), l(-5))),
         c("4", () -> call("indexof", l(1234567), l(5), l(1), l(4))),
+        c(
+            "This was an example",
+            () ->
+                call(
+                    "replace_strings",
+                    s("This is an example"),
+                    json("['This','is']"),
+                    json("['This','was']"))),
+        c(
+            "Thwas was an example",
+            () ->
+                call(
+                    "replace_strings",
+                    s("This is an example"),
+                    json("['is','This']"),
+                    json("['was','This']"))),
+        c(
+            "This was an example",
+            () ->
+                call(
+                    "replace_strings",
+                    s("This is an example"),
+                    json("['This','is']"),
+                    json("[12345,'was']"))),
         c("9", () -> call("indexof", s("abcdefgabcdefg"), s("cde"), l(1), l(10), l(2))),
         c("-1", () -> call("indexof", s("abcdefgabcdefg"), s("cde"), l(1), l(-1), l(3))),
         c("3", () -> call("indexof_regex", s("abcabcdefg"), s("a.c"), l(0), l(9), l(2))),
