@@ -17,6 +17,12 @@ class DesignRulesTest {
   private static final Value NULL_BOOL = Values.NULL_BOOL;
   private static final Value NULL_INT = Values.nullOf(KqlType.INT);
 
+  /** A property of a parsed JSON document, as {@code parse_json(text).name} gives it. */
+  private static Value json(String text, String property) {
+    return io.sentinelforge.eval.value.Dynamics.property(
+        io.sentinelforge.eval.value.Json.tryParse(text).orElseThrow(), property);
+  }
+
   static Stream<Arguments> binaryCases() {
     return Stream.of(
         // null propagation: three-valued logic
@@ -63,6 +69,20 @@ class DesignRulesTest {
         Arguments.of(Values.of("Fabrikam"), "startswith", Values.of("fab"), "true"),
         Arguments.of(Values.of("Fabrikam"), "!startswith_cs", Values.of("fab"), "true"),
         Arguments.of(Values.of("Fabrikam"), "endswith", Values.of("KAM"), "true"),
+        // dynamic values compare by their JSON content; a dynamic scalar meets typed values
+        Arguments.of(json("{\"n\":5}", "n"), "==", Values.of(5L), "true"),
+        Arguments.of(json("{\"n\":5}", "n"), ">", Values.ofInt(4), "true"),
+        Arguments.of(json("{\"n\":5.5}", "n"), "<", Values.of(6L), "true"),
+        Arguments.of(json("{\"s\":\"Admin\"}", "s"), "==", Values.of("admin"), "false"),
+        Arguments.of(json("{\"s\":\"Admin\"}", "s"), "=~", Values.of("admin"), "true"),
+        Arguments.of(json("{\"s\":\"Admin\"}", "missing"), "==", Values.of("x"), "false"),
+        Arguments.of(json("{\"a\":[1,2]}", "a"), "==", json("{\"b\":[1,2]}", "b"), "true"),
+        Arguments.of(json("{\"a\":[1,2]}", "a"), "==", json("{\"b\":[2,1]}", "b"), "false"),
+        Arguments.of(
+            json("{\"t\":\"2026-01-15T12:00:00Z\"}", "t"),
+            "==",
+            Values.of("2026-01-15T12:00:00Z"),
+            "true"),
         // RE2 regex
         Arguments.of(Values.of("Fabrikam"), "matches regex", Values.of("b.*k"), "true"),
         Arguments.of(Values.of("Fabrikam"), "matches regex", Values.of("^k"), "false"));
