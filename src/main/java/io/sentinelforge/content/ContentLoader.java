@@ -18,7 +18,7 @@ import java.util.Set;
  * position. Bad content never throws: it yields diagnostics and, where possible, a partial record.
  */
 public final class ContentLoader {
-
+  private static final int HUNTING_FOLDER_DEPTH = 2;
   private static final Set<String> STUB_KEYS = Set.of("id", "name", "description", "version");
 
   /** Loads every content file under the given files and directories (see {@link ContentFiles}). */
@@ -109,13 +109,20 @@ public final class ContentLoader {
     return hunting ? FileRole.HUNTING_QUERY : FileRole.ANALYTIC_RULE;
   }
 
-  /** True when a folder on the path has "hunting" in its name (e.g. {@code Hunting Queries}). */
+  /**
+   * True when one of the two folders nearest to the file has "hunting" in its name (e.g. {@code
+   * Hunting Queries/SigninLogs/x.yaml}, {@code content/hunting-queries/x.yaml}). Only the nearest
+   * folders count, so a checkout that happens to live under a folder such as {@code
+   * ~/threat-hunting/} does not turn every analytics rule into a hunting query.
+   */
   public static boolean isHuntingPath(Path path) {
-    Path absolute = path.toAbsolutePath().normalize().getParent();
-    for (int i = 0; absolute != null && i < absolute.getNameCount(); i++) {
-      if (absolute.getName(i).toString().toLowerCase(Locale.ROOT).contains("hunting")) {
+    Path folder = path.toAbsolutePath().normalize().getParent();
+    for (int level = 0; folder != null && level < HUNTING_FOLDER_DEPTH; level++) {
+      Path name = folder.getFileName();
+      if (name != null && name.toString().toLowerCase(Locale.ROOT).contains("hunting")) {
         return true;
       }
+      folder = folder.getParent();
     }
     return false;
   }
