@@ -80,6 +80,7 @@ class SemanticQueryCheckTest {
           nrt cross workspace ~ KQL130 ~ true ~ workspace('other').SigninLogs | extend Level = 1 ~ UserPrincipalName ~ IPAddress ~ UserPrincipalName ~ Level ~ 1h ~ NRT
           nrt plain ~ KQL130 ~ false ~ SigninLogs | extend Level = 1 ~ UserPrincipalName ~ IPAddress ~ UserPrincipalName ~ Level ~ 1h ~ NRT
           table not in data types ~ KQL140 ~ true ~ AuditLogs | where TimeGenerated > ago(1h) | extend UserPrincipalName = \"\", IPAddress = \"\", Level = 1 ~ UserPrincipalName ~ IPAddress ~ UserPrincipalName ~ Level ~ 1h ~ Scheduled
+          incidents are written by Sentinel ~ KQL140 ~ false ~ SigninLogs | where TimeGenerated > ago(1h) | join kind=inner (SecurityIncident | where TimeGenerated > ago(1h) | extend UserPrincipalName = Title) on UserPrincipalName | extend Level = 1 ~ UserPrincipalName ~ IPAddress ~ UserPrincipalName ~ Level ~ 1h ~ Scheduled
           table in data types ~ KQL140 ~ false ~ GOOD ~ UserPrincipalName ~ IPAddress ~ UserPrincipalName ~ Level ~ 1h ~ Scheduled
           contains a whole term ~ KQL501 ~ true ~ SigninLogs | where TimeGenerated > ago(1h) | where AppDisplayName contains \"Azure\" ~ UserPrincipalName ~ IPAddress ~ UserPrincipalName ~ AppDisplayName ~ 1h ~ Scheduled
           has a whole term ~ KQL501 ~ false ~ GOOD ~ UserPrincipalName ~ IPAddress ~ UserPrincipalName ~ Level ~ 1h ~ Scheduled

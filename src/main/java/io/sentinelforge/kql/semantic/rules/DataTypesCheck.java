@@ -11,9 +11,14 @@ import java.util.Set;
 /**
  * KQL140 (warning): a table the query reads is not among the {@code dataTypes} of its {@code
  * requiredDataConnectors}, so Sentinel will not tell users which connector feeds it. Qualifiers
- * such as {@code SecurityAlert (IPC)} are ignored; no connectors listed means no check.
+ * such as {@code SecurityAlert (IPC)} are ignored; no connectors listed means no check. Tables that
+ * Sentinel writes itself (incidents, health, audit, watchlists) have no connector, so they are
+ * never reported.
  */
 public final class DataTypesCheck {
+
+  private static final Set<String> WRITTEN_BY_SENTINEL =
+      Set.of("SecurityIncident", "SentinelHealth", "SentinelAudit", "Watchlist");
 
   private DataTypesCheck() {}
 
@@ -31,7 +36,7 @@ public final class DataTypesCheck {
       }
     }
     for (String table : query.model().tablesUsed()) {
-      if (!declared.contains(table)) {
+      if (!declared.contains(table) && !WRITTEN_BY_SENTINEL.contains(table)) {
         diagnostics.add(
             Diagnostic.warning(
                 RuleCodes.TABLE_NOT_IN_DATA_TYPES,
