@@ -68,7 +68,7 @@ public final class Evaluator {
       if (result == null) {
         return new EvalResult.Failed("the query has no tabular expression to run");
       }
-      Table table = environment.table(result);
+      Table table = environment.table(result).resolved();
       return new EvalResult.Rows(table, stages.counts());
     } catch (UnsupportedFeatureException unsupported) {
       return new EvalResult.Unsupported(unsupported.feature(), unsupported.getMessage());

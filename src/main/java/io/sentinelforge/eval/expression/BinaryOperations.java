@@ -2,7 +2,6 @@ package io.sentinelforge.eval.expression;
 
 import io.sentinelforge.eval.scalar.ScalarOperators;
 import io.sentinelforge.eval.table.Column;
-import io.sentinelforge.eval.table.ConstantColumn;
 import io.sentinelforge.eval.table.LongColumn;
 import io.sentinelforge.eval.table.Storage;
 import io.sentinelforge.eval.value.KqlType;
@@ -45,13 +44,7 @@ final class BinaryOperations {
   }
 
   private static boolean nullFreeBool(Column column) {
-    if (column.type() != KqlType.BOOL) {
-      return false;
-    }
-    if (column instanceof ConstantColumn constant) {
-      return constant.cell() != null;
-    }
-    return column instanceof LongColumn longs && longs.hasNoNulls();
+    return column.type() == KqlType.BOOL && !column.mayHaveNulls();
   }
 
   private static Column logic(boolean and, Column left, Column right) {

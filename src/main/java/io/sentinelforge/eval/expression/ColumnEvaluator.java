@@ -173,7 +173,11 @@ public final class ColumnEvaluator implements ExpressionVisitor<Column> {
 
   @Override
   public Column visitTypeOfExpression(TypeOfExpression node) {
-    throw new UnsupportedFeatureException("typeof", "typeof() is not supported here");
+    if (node.scalarType() == null) {
+      throw new UnsupportedFeatureException("typeof", "a tabular typeof() is not supported here");
+    }
+    // A type argument (extract(..., typeof(long))) is passed to functions as its name.
+    return ValueColumns.constant(io.sentinelforge.eval.value.Values.of(node.scalarType()), rows());
   }
 
   @Override

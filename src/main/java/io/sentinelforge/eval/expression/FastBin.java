@@ -24,7 +24,7 @@ final class FastBin {
   static Column tryApply(ColumnEvaluator evaluator, List<Expression> arguments) {
     Column values = evaluator.evaluate(arguments.get(0));
     Column size = evaluator.evaluate(arguments.get(1));
-    if (!(values instanceof LongColumn)
+    if (!io.sentinelforge.eval.table.Storage.longBacked(values.type())
         || !(size instanceof ConstantColumn constant)
         || constant.cell() == null) {
       return null;

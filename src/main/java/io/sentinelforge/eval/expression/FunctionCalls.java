@@ -32,10 +32,14 @@ final class FunctionCalls {
         return ListOperations.scalarOfTable(evaluator, environment.table(arguments.get(0)));
       case "column_ifexists":
         return columnIfExists(evaluator, arguments);
+      case "pack_all":
+      case "bag_pack_columns":
+        return RowBags.call(evaluator, name, arguments);
       case "row_number":
       case "prev":
       case "next":
       case "row_cumsum":
+      case "row_window_session":
       case "row_rank_min":
       case "row_rank_dense":
         return WindowFunctions.call(evaluator, name, arguments);

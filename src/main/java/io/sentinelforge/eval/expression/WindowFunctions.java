@@ -28,6 +28,8 @@ final class WindowFunctions {
       case "prev":
       case "next":
         return shift(evaluator, arguments, rows, name.equals("prev") ? -1 : 1);
+      case "row_window_session":
+        return session(evaluator, arguments, rows);
       case "row_rank_min":
       case "row_rank_dense":
         return rank(
@@ -43,13 +45,10 @@ final class WindowFunctions {
 
   private static Column rowNumber(ColumnEvaluator evaluator, List<Expression> arguments, int rows) {
     long start = arguments.isEmpty() ? 1 : evaluator.evaluate(arguments.get(0)).getLong(0);
-    if (arguments.size() > 1) {
-      throw new io.sentinelforge.eval.UnsupportedFeatureException(
-          "row_number", "row_number() with a restart condition is not supported");
-    }
+    Column restart = restart(evaluator, arguments);
     long[] numbers = new long[rows];
     for (int r = 0; r < rows; r++) {
-      numbers[r] = start + r;
+      numbers[r] = r == 0 || restartsAt(restart, r) ? start : numbers[r - 1] + 1;
     }
     return new LongColumn(KqlType.LONG, numbers, rows, null);
   }
@@ -75,7 +74,43 @@ final class WindowFunctions {
   }
 
   private static Column restart(ColumnEvaluator evaluator, List<Expression> arguments) {
-    return arguments.size() > 1 ? evaluator.evaluate(arguments.get(1)) : null;
+    return restart(evaluator, arguments, 1);
+  }
+
+  private static Column restart(ColumnEvaluator evaluator, List<Expression> arguments, int index) {
+    return arguments.size() > index ? evaluator.evaluate(arguments.get(index)) : null;
+  }
+
+  /**
+   * {@code row_window_session(t, maxFromFirst, maxBetween [, restart])}: the start of each row's
+   * session; a session ends when a row is too far from its first or previous row.
+   */
+  private static Column session(ColumnEvaluator evaluator, List<Expression> arguments, int rows) {
+    Column time = evaluator.evaluate(arguments.get(0));
+    long fromFirst = evaluator.evaluate(arguments.get(1)).getLong(0);
+    long between = evaluator.evaluate(arguments.get(2)).getLong(0);
+    Column restart = restart(evaluator, arguments, 3);
+    Value[] starts = new Value[rows];
+    long start = 0;
+    long previous = 0;
+    boolean open = false;
+    for (int r = 0; r < rows; r++) {
+      if (time.isNull(r)) {
+        starts[r] = Values.nullOf(time.type());
+        continue;
+      }
+      long t = time.getLong(r);
+      if (!open || restartsAt(restart, r) || t - start > fromFirst || t - previous > between) {
+        start = t;
+        open = true;
+      }
+      previous = t;
+      starts[r] =
+          CellValues.get(time, r) instanceof io.sentinelforge.eval.value.DateTimeValue
+              ? new io.sentinelforge.eval.value.DateTimeValue(start)
+              : Values.of(start);
+    }
+    return ValueColumns.of(starts, rows, time.type());
   }
 
   private static boolean restartsAt(Column restart, int row) {

@@ -17,6 +17,8 @@ final class RowsBuilder {
   private final ColumnBuilder[] builders;
   private final boolean[] setInRow;
   private int rows;
+  private static final int MAX_POOL = 100_000;
+  private final Map<Integer, Map<String, String>> pools = new HashMap<>();
 
   RowsBuilder(List<ColumnSchema> schema, int capacity) {
     this.schema = List.copyOf(schema);
@@ -53,7 +55,7 @@ final class RowsBuilder {
       return;
     }
     setInRow[index] = true;
-    builders[index].append(cell);
+    builders[index].append(cell instanceof String text ? intern(index, text) : cell);
   }
 
   /** Ends the current row, filling unset cells with null. */
@@ -65,6 +67,19 @@ final class RowsBuilder {
       setInRow[i] = false;
     }
     rows++;
+  }
+
+  /**
+   * One shared instance per distinct string of a column while the column has few distinct values
+   * (logs repeat app names, result codes…): less memory, and equality often hits identity.
+   */
+  private String intern(int index, String text) {
+    Map<String, String> pool = pools.computeIfAbsent(index, i -> new HashMap<>());
+    if (pool.size() >= MAX_POOL) {
+      return text;
+    }
+    String shared = pool.putIfAbsent(text, text);
+    return shared == null ? text : shared;
   }
 
   Table build() {

@@ -26,9 +26,12 @@ final class GenericAggregateNames {
         return List.of("bag_" + suffix);
       case "percentile":
       case "percentiles":
-        return percentileNames(call, suffix);
+        return percentileNames(call, suffix, 1);
+      case "percentilesw":
+        return percentileNames(call, suffix, 2);
       case "percentiles_array":
-        return List.of("percentiles_" + suffix);
+      case "percentilesw_array":
+        return List.of("percentile_" + suffix);
       default:
         String base =
             function.endsWith("if") && !function.equals("countif")
@@ -38,10 +41,10 @@ final class GenericAggregateNames {
     }
   }
 
-  private static List<String> percentileNames(FunctionCall call, String suffix) {
+  private static List<String> percentileNames(FunctionCall call, String suffix, int first) {
     List<String> names = new ArrayList<>();
     List<Expression> arguments = call.arguments();
-    for (int i = 1; i < arguments.size(); i++) {
+    for (int i = first; i < arguments.size(); i++) {
       String text =
           arguments.get(i) instanceof Literal literal ? literal.text() : String.valueOf(i);
       names.add("percentile_" + suffix + "_" + text.replace('.', '_'));

@@ -3,6 +3,7 @@ package io.sentinelforge.eval.operator;
 import io.sentinelforge.eval.EvaluationException;
 import io.sentinelforge.eval.expression.Environment;
 import io.sentinelforge.eval.table.Column;
+import io.sentinelforge.eval.table.LazyColumn;
 import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.NamedExpression;
@@ -52,7 +53,12 @@ final class ProjectStage {
           name = "Column" + (++unnamed);
         } while (current.indexOf(name) >= 0);
       }
-      current = withColumn(current, name, environment.column(current, expression));
+      Table before = current;
+      current =
+          withColumn(
+              current,
+              name,
+              new LazyColumn(before.rowCount(), () -> environment.column(before, expression)));
     }
     return current;
   }

@@ -24,6 +24,11 @@ public interface Column {
   /** A new column holding the cells at {@code rows[0..count)} in that order. */
   Column select(int[] rows, int count);
 
+  /** False only when no cell can be null (lets fast paths skip null checks). */
+  default boolean mayHaveNulls() {
+    return true;
+  }
+
   /** The cell as a long; only for columns stored as long, undefined when null. */
   default long getLong(int row) {
     throw new UnsupportedOperationException(type() + " column is not stored as long");

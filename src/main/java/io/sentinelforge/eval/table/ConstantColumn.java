@@ -37,6 +37,11 @@ public final class ConstantColumn implements Column {
   }
 
   @Override
+  public boolean mayHaveNulls() {
+    return cell == null;
+  }
+
+  @Override
   public Object get(int row) {
     return cell;
   }

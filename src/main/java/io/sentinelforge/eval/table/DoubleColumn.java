@@ -33,6 +33,11 @@ public final class DoubleColumn implements Column {
   }
 
   @Override
+  public boolean mayHaveNulls() {
+    return nulls != null;
+  }
+
+  @Override
   public double getDouble(int row) {
     return values[row];
   }
@@ -44,20 +49,6 @@ public final class DoubleColumn implements Column {
 
   @Override
   public Column select(int[] rows, int count) {
-    double[] selected = new double[count];
-    BitSet selectedNulls = nulls == null ? null : new BitSet();
-    for (int i = 0; i < count; i++) {
-      int row = rows[i];
-      if (row < 0) {
-        selectedNulls = selectedNulls == null ? new BitSet() : selectedNulls;
-        selectedNulls.set(i);
-        continue;
-      }
-      selected[i] = values[row];
-      if (nulls != null && nulls.get(row)) {
-        selectedNulls.set(i);
-      }
-    }
-    return new DoubleColumn(selected, count, selectedNulls);
+    return IndexedColumn.of(this, rows, count);
   }
 }

@@ -48,6 +48,11 @@ public final class LongColumn implements Column {
   }
 
   @Override
+  public boolean mayHaveNulls() {
+    return nulls != null;
+  }
+
+  @Override
   public Object get(int row) {
     if (isNull(row)) {
       return null;
@@ -65,20 +70,6 @@ public final class LongColumn implements Column {
 
   @Override
   public Column select(int[] rows, int count) {
-    long[] selected = new long[count];
-    BitSet selectedNulls = nulls == null ? null : new BitSet();
-    for (int i = 0; i < count; i++) {
-      int row = rows[i];
-      if (row < 0) {
-        selectedNulls = selectedNulls == null ? new BitSet() : selectedNulls;
-        selectedNulls.set(i);
-        continue;
-      }
-      selected[i] = values[row];
-      if (nulls != null && nulls.get(row)) {
-        selectedNulls.set(i);
-      }
-    }
-    return new LongColumn(type, selected, count, selectedNulls);
+    return IndexedColumn.of(this, rows, count);
   }
 }

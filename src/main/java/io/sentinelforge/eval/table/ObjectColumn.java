@@ -35,18 +35,17 @@ public final class ObjectColumn implements Column {
   }
 
   @Override
+  public boolean mayHaveNulls() {
+    return type != KqlType.STRING;
+  }
+
+  @Override
   public Object get(int row) {
     return values[row];
   }
 
   @Override
   public Column select(int[] rows, int count) {
-    Object[] selected = new Object[count];
-    Object missing = type == KqlType.STRING ? "" : null;
-    for (int i = 0; i < count; i++) {
-      int row = rows[i];
-      selected[i] = row < 0 ? missing : values[row];
-    }
-    return new ObjectColumn(type, selected, count);
+    return IndexedColumn.of(this, rows, count);
   }
 }

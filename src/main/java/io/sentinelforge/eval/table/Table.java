@@ -60,6 +60,15 @@ public record Table(List<String> names, List<Column> columns, int rowCount) {
     return new Table(names, selected, count);
   }
 
+  /** This table with every lazily computed column computed now (errors surface here). */
+  public Table resolved() {
+    List<Column> computed = new ArrayList<>(columns.size());
+    for (Column column : columns) {
+      computed.add(column instanceof LazyColumn lazy ? lazy.resolved() : column);
+    }
+    return new Table(names, computed, rowCount);
+  }
+
   /** One row as Java objects, in column order. */
   public List<Object> row(int row) {
     List<Object> cells = new ArrayList<>(columns.size());
