@@ -3,22 +3,25 @@ package io.sentinelforge.app;
 import io.sentinelforge.eval.EvalLimits;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
- * {@code kql run}: a query file, data files by table name, an optional schema file (evalbench
- * format {@code {"tables": {T: {col: type}}}}), the simulated now, limits, and repetitions.
+ * {@code kql run}: query files (run one after another over the same loaded data), data files by
+ * table name, an optional schema file (evalbench format {@code {"tables": {T: {col: type}}}}), the
+ * simulated now, limits, and timed repetitions.
  */
 public record RunQueryRequest(
-    Path queryFile,
+    List<Path> queryFiles,
     Map<String, Path> tables,
     Path schemaFile,
     Instant now,
     EvalLimits limits,
     int repeat) {
 
-  /** Copies the table map. */
+  /** Copies the collections. */
   public RunQueryRequest {
+    queryFiles = List.copyOf(queryFiles);
     tables = Map.copyOf(tables);
   }
 }

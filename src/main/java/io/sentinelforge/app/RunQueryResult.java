@@ -2,23 +2,31 @@ package io.sentinelforge.app;
 
 import io.sentinelforge.diag.Diagnostic;
 import io.sentinelforge.eval.EvalResult;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The outcome of {@code kql run}: the evaluation result of the last run, load time, and the wall
- * times of the timed repetitions (empty without {@code --repeat}); or the diagnostic that stopped
+ * The outcome of {@code kql run}: per query the evaluation result and the wall times of the timed
+ * repetitions (empty without {@code --repeat}), the data load time; or the diagnostic that stopped
  * it.
  */
-public record RunQueryResult(
-    EvalResult result, long loadMillis, List<Double> runMillis, Diagnostic problem) {
+public record RunQueryResult(List<QueryRun> runs, long loadMillis, Diagnostic problem) {
 
-  /** Copies the run times. */
+  /** One query's outcome. */
+  public record QueryRun(Path file, EvalResult result, List<Double> runMillis) {
+    /** Copies the times. */
+    public QueryRun {
+      runMillis = List.copyOf(runMillis);
+    }
+  }
+
+  /** Copies the runs. */
   public RunQueryResult {
-    runMillis = List.copyOf(runMillis);
+    runs = List.copyOf(runs);
   }
 
   /** A run that stopped before evaluation. */
   static RunQueryResult problem(Diagnostic problem) {
-    return new RunQueryResult(null, 0, List.of(), problem);
+    return new RunQueryResult(List.of(), 0, problem);
   }
 }

@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * {@code kql run}: loads the data files (typed by the schema file, else by the built-in table
- * schema of that name, else inferred), then evaluates the query; with {@code repeat > 0} it runs
- * once to warm up and then {@code repeat} timed times.
+ * schema of that name, else inferred) once, then evaluates each query; with {@code repeat > 0} it
+ * runs each once to warm up and then {@code repeat} timed times.
  */
 public final class RunQueryService {
 
@@ -29,15 +29,17 @@ public final class RunQueryService {
 
   /** Loads and runs. */
   public static RunQueryResult run(RunQueryRequest request) {
-    String query;
-    try {
-      query = Files.readString(request.queryFile(), StandardCharsets.UTF_8);
-    } catch (IOException unreadable) {
-      return RunQueryResult.problem(
-          Diagnostic.error(
-              DataLoadException.UNREADABLE,
-              "cannot read query: " + unreadable.getMessage(),
-              SourceSpan.ofFile(request.queryFile().toString())));
+    List<String> queries = new ArrayList<>();
+    for (Path file : request.queryFiles()) {
+      try {
+        queries.add(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException unreadable) {
+        return RunQueryResult.problem(
+            Diagnostic.error(
+                DataLoadException.UNREADABLE,
+                "cannot read query: " + unreadable.getMessage(),
+                SourceSpan.ofFile(file.toString())));
+      }
     }
     Map<String, List<ColumnSchema>> schemas;
     try {
@@ -59,14 +61,19 @@ public final class RunQueryService {
       }
     }
     long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
-    EvalResult result = evaluate(query, tables, request);
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < request.repeat() && result instanceof EvalResult.Rows; i++) {
-      long start = System.nanoTime();
-      result = evaluate(query, tables, request);
-      times.add((System.nanoTime() - start) / 1e6);
+    List<RunQueryResult.QueryRun> runs = new ArrayList<>();
+    for (int q = 0; q < queries.size(); q++) {
+      String query = queries.get(q);
+      EvalResult result = evaluate(query, tables, request);
+      List<Double> times = new ArrayList<>();
+      for (int i = 0; i < request.repeat() && result instanceof EvalResult.Rows; i++) {
+        long start = System.nanoTime();
+        result = evaluate(query, tables, request);
+        times.add((System.nanoTime() - start) / 1e6);
+      }
+      runs.add(new RunQueryResult.QueryRun(request.queryFiles().get(q), result, times));
     }
-    return new RunQueryResult(result, loadMillis, times, null);
+    return new RunQueryResult(runs, loadMillis, null);
   }
 
   private static EvalResult evaluate(

@@ -30,8 +30,11 @@ public final class KqlRunCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "QUERY.kql", description = "File with the query text.")
-  Path queryFile;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUERY.kql",
+      description = "Files with query text; several run one after another over the same data.")
+  List<Path> queryFiles;
 
   @Option(names = "--table", paramLabel = "NAME=FILE", description = "A table's data (repeatable).")
   Map<String, Path> tables = new LinkedHashMap<>();
@@ -74,30 +77,44 @@ public final class KqlRunCommand implements Callable<Integer> {
     RunQueryResult result =
         RunQueryService.run(
             new RunQueryRequest(
-                queryFile, tables, schema, now == null ? Instant.now() : now, limits, repeat));
+                queryFiles, tables, schema, now == null ? Instant.now() : now, limits, repeat));
     if (result.problem() != null) {
       err.println(result.problem().format());
       return ExitCodes.USAGE_OR_IO;
     }
-    EvalResult outcome = result.result();
+    int code = ExitCodes.OK;
+    for (RunQueryResult.QueryRun run : result.runs()) {
+      if (result.runs().size() > 1) {
+        out.println("== " + run.file());
+      }
+      code = Math.max(code, print(run, out, err, result.loadMillis()));
+    }
+    return code;
+  }
+
+  private int print(
+      RunQueryResult.QueryRun run, PrintWriter out, PrintWriter err, long loadMillis) {
+    EvalResult outcome = run.result();
     if (outcome instanceof EvalResult.Unsupported unsupported) {
-      err.println("unsupported: " + unsupported.reason());
+      err.println(run.file() + ": unsupported: " + unsupported.reason());
       return ExitCodes.FINDINGS;
     }
     if (outcome instanceof EvalResult.Failed failed) {
-      err.println("error: " + failed.message());
+      err.println(run.file() + ": error: " + failed.message());
       return ExitCodes.FINDINGS;
     }
     out.print(ResultWriter.write(((EvalResult.Rows) outcome).table(), format));
     out.flush();
     if (repeat > 0) {
       err.printf(
-          "timing: load %d ms, median %.1f ms over %d runs (min %.1f, max %.1f)%n",
-          result.loadMillis(),
-          median(result.runMillis()),
-          result.runMillis().size(),
-          Collections.min(result.runMillis()),
-          Collections.max(result.runMillis()));
+          "timing: load %d ms, median %.1f ms over %d runs (%s: min %.1f, max %.1f)%n",
+          loadMillis,
+          median(run.runMillis()),
+          run.runMillis().size(),
+          run.file().getFileName(),
+          Collections.min(run.runMillis()),
+          Collections.max(run.runMillis()));
+      err.flush();
     }
     return ExitCodes.OK;
   }

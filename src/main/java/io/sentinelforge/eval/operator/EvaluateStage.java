@@ -1,5 +1,6 @@
 package io.sentinelforge.eval.operator;
 
+import io.sentinelforge.eval.EvaluationException;
 import io.sentinelforge.eval.UnsupportedFeatureException;
 import io.sentinelforge.eval.expression.Environment;
 import io.sentinelforge.eval.table.CellValues;
@@ -12,34 +13,56 @@ import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.kql.syntax.EvaluateOperator;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.FunctionCall;
+import io.sentinelforge.kql.syntax.NamedExpression;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code evaluate plugin(...)}: only {@code bag_unpack(col [, prefix])} is implemented — one
- * dynamic column per property (in first-seen order), the bag column removed. Other plugins are
- * unsupported.
+ * {@code evaluate plugin(...)}: {@code bag_unpack(col [, prefix] [, columnsConflict=…])} — one
+ * dynamic column per property in first-seen order, the bag column removed — and the IP lookup
+ * plugins. Other plugins are unsupported.
  */
 final class EvaluateStage {
 
   private EvaluateStage() {}
 
   static Table apply(Table input, EvaluateOperator node, Environment environment) {
-    if (!(node.plugin() instanceof FunctionCall call)
-        || !call.name().equals("bag_unpack")
-        || input == null) {
-      String name = node.plugin() instanceof FunctionCall c ? c.name() : "plugin";
+    String name = node.plugin() instanceof FunctionCall c ? c.name() : "plugin";
+    if (input == null || !(node.plugin() instanceof FunctionCall call)) {
       throw new UnsupportedFeatureException(name, "evaluate " + name + " is not supported");
     }
-    List<Expression> arguments = call.arguments();
+    switch (name) {
+      case "ipv4_lookup":
+      case "ipv6_lookup":
+        return IpLookupPlugin.apply(input, name, call.arguments(), environment);
+      case "bag_unpack":
+        return bagUnpack(input, call.arguments(), environment);
+      default:
+        throw new UnsupportedFeatureException(name, "evaluate " + name + " is not supported");
+    }
+  }
+
+  private static Table bagUnpack(Table input, List<Expression> arguments, Environment environment) {
     String source = ProjectStage.nameOf(arguments.get(0));
     Column bags = environment.column(input, arguments.get(0));
-    String prefix =
-        arguments.size() > 1
-            ? CellValues.get(environment.column(input, arguments.get(1)), 0).toKqlString()
-            : "";
+    String prefix = "";
+    String conflict = "error";
+    for (Expression argument : arguments.subList(1, arguments.size())) {
+      Expression value = argument instanceof NamedExpression named ? named.value() : argument;
+      String text = CellValues.get(environment.column(input, value), 0).toKqlString();
+      String option =
+          argument instanceof NamedExpression named ? named.names().get(0) : "OutputColumnPrefix";
+      if (option.equalsIgnoreCase("columnsConflict")) {
+        conflict = text;
+      } else if (option.equalsIgnoreCase("OutputColumnPrefix")) {
+        prefix = text;
+      } else {
+        throw new UnsupportedFeatureException(
+            "bag_unpack " + option, "bag_unpack option '" + option + "' is not supported");
+      }
+    }
     Set<String> keys = new LinkedHashSet<>();
     for (int r = 0; r < input.rowCount(); r++) {
       if (CellValues.get(bags, r) instanceof BagValue bag) {
@@ -49,25 +72,41 @@ final class EvaluateStage {
     List<String> names = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
     for (int c = 0; c < input.names().size(); c++) {
-      if (!input.names().get(c).equals(source)) {
-        names.add(input.names().get(c));
+      String existing = input.names().get(c);
+      boolean replaced =
+          conflict.equals("replace_source") && keys.contains(existing) && prefix.isEmpty();
+      if (!existing.equals(source) && !replaced) {
+        names.add(existing);
         columns.add(input.columns().get(c));
       }
     }
     for (String key : keys) {
-      ColumnBuilder builder = new ColumnBuilder(KqlType.DYNAMIC, input.rowCount());
-      for (int r = 0; r < input.rowCount(); r++) {
-        Value value =
-            CellValues.get(bags, r) instanceof BagValue bag ? bag.properties().get(key) : null;
-        if (value == null || value.isNull()) {
-          builder.appendNull();
-        } else {
-          builder.append(value);
+      String column = prefix + key;
+      if (names.contains(column)) {
+        if (conflict.equals("keep_source")) {
+          continue;
+        }
+        if (conflict.equals("error")) {
+          throw new EvaluationException("bag_unpack: column '" + column + "' already exists");
         }
       }
-      names.add(ColumnNames.unique(prefix + key, names));
-      columns.add(builder.build());
+      names.add(column);
+      columns.add(property(bags, key, input.rowCount()));
     }
     return new Table(names, columns, input.rowCount());
+  }
+
+  private static Column property(Column bags, String key, int rows) {
+    ColumnBuilder builder = new ColumnBuilder(KqlType.DYNAMIC, rows);
+    for (int r = 0; r < rows; r++) {
+      Value value =
+          CellValues.get(bags, r) instanceof BagValue bag ? bag.properties().get(key) : null;
+      if (value == null || value.isNull()) {
+        builder.appendNull();
+      } else {
+        builder.append(value);
+      }
+    }
+    return builder.build();
   }
 }
