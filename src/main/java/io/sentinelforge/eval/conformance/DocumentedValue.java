@@ -40,6 +40,10 @@ public final class DocumentedValue {
       return matches(lines, cell, type) || matches(lines.replace("\n", ""), cell, type);
     }
     String text = documented.trim();
+    if (text.equals("&nbsp;")) {
+      // Markdown writes an empty cell as &nbsp;.
+      text = "";
+    }
     if (text.length() >= 2 && text.startsWith("`") && text.endsWith("`")) {
       // Markdown code spans around a documented cell are formatting, not part of the value.
       return matches(text.substring(1, text.length() - 1), cell, type);
@@ -62,7 +66,7 @@ public final class DocumentedValue {
         case REAL:
           return realMatches(text.replace(",", ""), (Double) cell);
         case DECIMAL:
-          return new BigDecimal(text).compareTo((BigDecimal) cell) == 0;
+          return new BigDecimal(text.replace(",", "")).compareTo((BigDecimal) cell) == 0;
         case DATETIME:
           return CellParser.parseDatetime(text) == (Long) cell;
         case TIMESPAN:

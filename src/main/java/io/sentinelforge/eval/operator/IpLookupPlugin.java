@@ -68,7 +68,11 @@ final class IpLookupPlugin {
         right.add(best);
       }
     }
-    return HashJoin.combine(input, lookup, left, right);
+    // The documentation shows ipv4_lookup with the source columns first, ipv6_lookup with the
+    // lookup's.
+    return plugin.startsWith("ipv4")
+        ? HashJoin.combine(input, lookup, left, right)
+        : HashJoin.combine(lookup, input, right, left);
   }
 
   private static int prefixLength(String cidr) {
