@@ -11,17 +11,24 @@ public final class IndexedColumn implements Column {
   private final Column base;
   private final int[] rows;
   private final int size;
-  private final boolean hasMissing;
+  private Boolean hasMissing;
 
   IndexedColumn(Column base, int[] rows, int size) {
     this.base = base;
     this.rows = rows;
     this.size = size;
-    boolean missing = false;
-    for (int i = 0; i < size && !missing; i++) {
-      missing = rows[i] < 0;
+  }
+
+  /** Whether some selected row is missing (-1); computed on first need, most views never ask. */
+  private boolean hasMissing() {
+    if (hasMissing == null) {
+      boolean missing = false;
+      for (int i = 0; i < size && !missing; i++) {
+        missing = rows[i] < 0;
+      }
+      hasMissing = missing;
     }
-    this.hasMissing = missing;
+    return hasMissing;
   }
 
   /** A view of {@code rows[0..count)} of {@code base} (composing when base is itself a view). */
@@ -48,7 +55,7 @@ public final class IndexedColumn implements Column {
 
   @Override
   public boolean mayHaveNulls() {
-    return hasMissing || base.mayHaveNulls();
+    return base.mayHaveNulls() || hasMissing();
   }
 
   @Override
