@@ -10,12 +10,14 @@ import picocli.CommandLine.Spec;
     description =
         "Creates a rule or hunting query file with a fresh GUID and every required field.",
     subcommands = {NewItemCommand.Rule.class, NewItemCommand.Hunting.class})
-public final class NewCommand implements Runnable {
+public final class NewCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Without a subcommand there is nothing to do: print the usage and report a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE_OR_IO;
   }
 }

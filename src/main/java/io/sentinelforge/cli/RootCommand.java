@@ -16,12 +16,14 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       NewCommand.class
     })
-public final class RootCommand implements Runnable {
+public final class RootCommand implements java.util.concurrent.Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Without a subcommand there is nothing to do: print the usage and report a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE_OR_IO;
   }
 }
