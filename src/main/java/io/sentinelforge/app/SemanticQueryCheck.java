@@ -7,12 +7,10 @@ import io.sentinelforge.kql.lint.LintRules;
 import io.sentinelforge.kql.lint.LintSubject;
 import io.sentinelforge.kql.schema.SchemaCatalog;
 import io.sentinelforge.kql.semantic.Binder;
-import io.sentinelforge.kql.semantic.HuntingPlaceholders;
 import io.sentinelforge.kql.semantic.SemanticModel;
 import io.sentinelforge.kql.semantic.rules.AnalysedQuery;
 import io.sentinelforge.kql.semantic.rules.RuleQueryChecks;
 import io.sentinelforge.kql.syntax.KqlDiagnostic;
-import io.sentinelforge.kql.syntax.KqlParser;
 import io.sentinelforge.kql.syntax.ParseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +44,8 @@ public final class SemanticQueryCheck implements QueryCheck {
 
   @Override
   public List<Diagnostic> check(Subject subject) {
-    String text = HuntingPlaceholders.neutralise(subject.text());
-    ParseResult parsed = KqlParser.parse(text);
+    ParseResult parsed = QueryParses.parse(subject.text());
+    String text = parsed.text();
     if (!parsed.ok()) {
       return List.of();
     }

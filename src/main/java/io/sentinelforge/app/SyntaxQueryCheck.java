@@ -1,8 +1,6 @@
 package io.sentinelforge.app;
 
 import io.sentinelforge.diag.Diagnostic;
-import io.sentinelforge.kql.semantic.HuntingPlaceholders;
-import io.sentinelforge.kql.syntax.KqlParser;
 import io.sentinelforge.kql.syntax.ParseResult;
 import java.util.List;
 
@@ -15,7 +13,7 @@ public final class SyntaxQueryCheck implements QueryCheck {
 
   @Override
   public List<Diagnostic> check(Subject subject) {
-    ParseResult parsed = KqlParser.parse(HuntingPlaceholders.neutralise(subject.text()));
+    ParseResult parsed = QueryParses.parse(subject.text());
     return parsed.diagnostics(subject.sourceMap());
   }
 }
