@@ -270,6 +270,15 @@ class DynamicAndIpFunctionsTest {
                 call(
                     "gzip_decompress_from_base64_string",
                     call("gzip_compress_to_base64_string", s("1234567890qwertyuiop")))),
+        c(
+            "H4sIAAAAAAAA/wEUAOv/MTIzNDU2Nzg5MHF3ZXJ0eXVpb3A6m7f2FAAAAA==",
+            () -> call("gzip_compress_to_base64_string", s("1234567890qwertyuiop"))),
+        c(
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            () ->
+                call(
+                    "gzip_decompress_from_base64_string",
+                    call("gzip_compress_to_base64_string", s("a".repeat(40))))),
         c("true", () -> call("isnull", call("toguid", b(true)))),
         c("", () -> call("tostring", Values.NULL_DYNAMIC)));
   }
