@@ -41,6 +41,13 @@ class OperatorsTest {
             + " # parse # 42,bob",
         "print s = 'a=1, b=x' | parse-kv s as (a:long, b:string) with (pair_delimiter=',',"
             + " kv_delimiter='=') | project a, b # parse-kv # 1,x",
+        // in / !in over a tabular let: its first column is the list
+        "let known = datatable(k:string)['a']; "
+            + T
+            + " | where k in (known) | project v # in T # 1;3",
+        "let known = datatable(k:string)['a']; "
+            + T
+            + " | where k !in (known) | project k # !in T # b",
         // union and lookup
         "union (print x = 1), (print x = 2) # union # 1;2",
         "datatable(k:long)[1, 2] | lookup (datatable(k:long, n:string)[1, 'one']) on k"

@@ -10,6 +10,7 @@ import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.kql.syntax.BetweenExpression;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.InExpression;
+import io.sentinelforge.kql.syntax.NameReference;
 import io.sentinelforge.kql.syntax.ParenthesizedExpression;
 import io.sentinelforge.kql.syntax.PipeExpression;
 import io.sentinelforge.kql.syntax.QueryOperatorExpression;
@@ -30,7 +31,7 @@ final class ListOperations {
     List<Column> items = new ArrayList<>();
     boolean constantList = true;
     for (Expression item : node.values()) {
-      if (isTabular(item)) {
+      if (isTabular(item) || namesTable(evaluator, item)) {
         Table table = evaluator.environment().table(item);
         if (!table.columns().isEmpty()) {
           Column first = table.columns().get(0);
@@ -92,6 +93,16 @@ final class ListOperations {
             ? io.sentinelforge.eval.value.Values.nullOf(first.type())
             : CellValues.get(first, 0);
     return ValueColumns.constant(value, evaluator.rows());
+  }
+
+  /** {@code x in (T)} where T is a tabular {@code let} (and no column of that name shadows it). */
+  private static boolean namesTable(ColumnEvaluator evaluator, Expression expression) {
+    if (expression instanceof ParenthesizedExpression parenthesized) {
+      return namesTable(evaluator, parenthesized.expression());
+    }
+    return expression instanceof NameReference name
+        && evaluator.input().column(name.name()) == null
+        && evaluator.environment().scope().lookup(name.name()) instanceof Binding.Tabular;
   }
 
   static boolean isTabular(Expression expression) {
