@@ -10,9 +10,14 @@ import java.util.List;
  * @param diagnostics every finding, in stage order
  * @param files paths of the rendered files
  * @param differences with {@code --check}: how the output folder differs (empty when current)
+ * @param summaries one line per stage that had something to say (such as the rule-test counts)
  */
 public record BuildResult(
-    Stage stoppedAt, List<Diagnostic> diagnostics, List<String> files, List<String> differences) {
+    Stage stoppedAt,
+    List<Diagnostic> diagnostics,
+    List<String> files,
+    List<String> differences,
+    List<String> summaries) {
 
   /** The stages of a build, in order. */
   public enum Stage {
@@ -28,6 +33,7 @@ public record BuildResult(
     diagnostics = List.copyOf(diagnostics);
     files = List.copyOf(files);
     differences = List.copyOf(differences);
+    summaries = List.copyOf(summaries);
   }
 
   /** True when the build stopped, or the check found stale output. */

@@ -49,8 +49,9 @@ public final class BuildService {
     ContentSet content = validation.content();
     StageOutcome tests = ruleTests.run(request.contentFolder());
     diagnostics.addAll(tests.diagnostics());
+    List<String> summaries = tests.summary().isEmpty() ? List.of() : List.of(tests.summary());
     if (tests.failed()) {
-      return stopped(BuildResult.Stage.TEST, diagnostics);
+      return new BuildResult(BuildResult.Stage.TEST, diagnostics, List.of(), List.of(), summaries);
     }
     RenderSettings settings = settings(validation.config());
     CompactContent compact = new CompactLoader().loadAll(List.of(request.contentFolder()));
@@ -59,15 +60,17 @@ public final class BuildService {
         new ArmRenderer(TemplateEngine.create(request.templatesFolder())).render(jobs);
     diagnostics.addAll(rendered.diagnostics());
     if (hasErrors(diagnostics)) {
-      return stopped(BuildResult.Stage.RENDER, diagnostics);
+      return new BuildResult(
+          BuildResult.Stage.RENDER, diagnostics, List.of(), List.of(), summaries);
     }
     OutputFolder output = new OutputFolder(request.outputFolder());
     List<String> paths = rendered.files().stream().map(RenderedFile::path).toList();
     if (request.check()) {
-      return new BuildResult(null, diagnostics, paths, output.differences(rendered.files()));
+      return new BuildResult(
+          null, diagnostics, paths, output.differences(rendered.files()), summaries);
     }
     output.replace(rendered.files());
-    return new BuildResult(null, diagnostics, paths, List.of());
+    return new BuildResult(null, diagnostics, paths, List.of(), summaries);
   }
 
   /** Rendering choices from the project config; unset families keep DESIGN.md's defaults. */
@@ -91,6 +94,6 @@ public final class BuildService {
   }
 
   private static BuildResult stopped(BuildResult.Stage stage, List<Diagnostic> diagnostics) {
-    return new BuildResult(stage, diagnostics, List.of(), List.of());
+    return new BuildResult(stage, diagnostics, List.of(), List.of(), List.of());
   }
 }

@@ -2,6 +2,7 @@ package io.sentinelforge.app;
 
 import io.sentinelforge.diag.Diagnostic;
 import io.sentinelforge.verify.CaseResult;
+import io.sentinelforge.verify.CaseStatus;
 import io.sentinelforge.verify.QueryRunner;
 import io.sentinelforge.verify.TestRun;
 import io.sentinelforge.verify.spec.TestCodes;
@@ -34,7 +35,17 @@ public final class RuleTestBuildStage implements RuleTestStage {
     }
     List<Diagnostic> diagnostics = new ArrayList<>(run.diagnostics());
     run.results().forEach(result -> diagnostic(result, diagnostics));
-    return new StageOutcome(diagnostics, run.failed());
+    return new StageOutcome(diagnostics, run.failed(), summary(run));
+  }
+
+  private static String summary(TestRun run) {
+    return String.format(
+        "rule tests: %d passed, %d failed, %d errors, %d unsupported; %d rules without tests",
+        run.count(CaseStatus.PASSED),
+        run.count(CaseStatus.FAILED),
+        run.count(CaseStatus.ERROR),
+        run.count(CaseStatus.UNSUPPORTED),
+        run.untested().size());
   }
 
   private static void diagnostic(CaseResult result, List<Diagnostic> diagnostics) {

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param diagnostics findings to show (errors stop the build)
  * @param failed true when the build must stop after this stage (errors, failing tests)
+ * @param summary one line saying what the stage did, or empty when it did nothing worth saying
  */
-public record StageOutcome(List<Diagnostic> diagnostics, boolean failed) {
+public record StageOutcome(List<Diagnostic> diagnostics, boolean failed, String summary) {
 
   /** Copies the list. */
   public StageOutcome {
@@ -18,6 +19,6 @@ public record StageOutcome(List<Diagnostic> diagnostics, boolean failed) {
 
   /** A stage that found nothing. */
   public static StageOutcome passed() {
-    return new StageOutcome(List.of(), false);
+    return new StageOutcome(List.of(), false, "");
   }
 }

@@ -67,6 +67,7 @@ public final class BuildCommand implements Callable<Integer> {
       return ExitCodes.USAGE_OR_IO;
     }
     result.diagnostics().stream().map(Diagnostic::format).forEach(out::println);
+    result.summaries().forEach(out::println);
     return report(result, request, out);
   }
 

@@ -96,7 +96,7 @@ class BuildServiceTest {
   @Test
   void aFailingTestStageStopsBeforeRendering() throws IOException {
     BuildService failing =
-        new BuildService(new ValidateService(), folder -> new StageOutcome(List.of(), true));
+        new BuildService(new ValidateService(), folder -> new StageOutcome(List.of(), true, ""));
     BuildResult result = failing.build(BuildRequest.inProject(project, false));
     assertEquals(BuildResult.Stage.TEST, result.stoppedAt());
     assertFalse(Files.exists(project.resolve("generated")));

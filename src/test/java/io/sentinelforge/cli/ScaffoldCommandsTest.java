@@ -38,6 +38,17 @@ class ScaffoldCommandsTest {
   }
 
   @Test
+  void aScaffoldedProjectBuildsAndSaysHowItsRuleTestsWent() {
+    assertEquals(0, ValidateCommandTest.run("init", dir.toString()).exit());
+    ValidateCommandTest.Run build = ValidateCommandTest.run("build", "--project", dir.toString());
+    assertEquals(0, build.exit(), build.out() + build.err());
+    assertTrue(
+        build.out().startsWith("rule tests: 2 passed, 0 failed, 0 errors, 0 unsupported;"),
+        build.out());
+    assertTrue(Files.isDirectory(dir.resolve("generated")));
+  }
+
+  @Test
   void newNeedsAName() {
     assertEquals(2, ValidateCommandTest.run("new", "rule").exit());
   }
