@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * {@code evaluate plugin(...)}: {@code bag_unpack(col [, prefix] [, columnsConflict=…])} — one
- * dynamic column per property in first-seen order, the bag column removed — and the IP lookup
- * plugins. Other plugins are unsupported.
+ * dynamic column per property in first-seen order, the bag column removed — the IP lookup plugins,
+ * {@code rows_near} and {@code active_users_count}. Other plugins are unsupported.
  */
 final class EvaluateStage {
 
@@ -39,6 +39,10 @@ final class EvaluateStage {
         return IpLookupPlugin.apply(input, name, call.arguments(), environment);
       case "bag_unpack":
         return bagUnpack(input, call.arguments(), environment);
+      case "rows_near":
+        return RowsNearPlugin.apply(input, call.arguments(), environment);
+      case "active_users_count":
+        return ActiveUsersCountPlugin.apply(input, call.arguments(), environment);
       default:
         throw new UnsupportedFeatureException(name, "evaluate " + name + " is not supported");
     }

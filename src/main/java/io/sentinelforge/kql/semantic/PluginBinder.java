@@ -6,12 +6,14 @@ import io.sentinelforge.kql.syntax.EvaluateOperator;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.FunctionCall;
 import io.sentinelforge.kql.syntax.NameReference;
+import io.sentinelforge.kql.types.ScalarType;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code evaluate}: {@code bag_unpack} keeps the other columns and opens the schema (its new
- * columns come from the data); every other plugin gives an open schema.
+ * columns come from the data); {@code rows_near} keeps the input's schema; {@code
+ * active_users_count} has a known schema; every other plugin gives an open schema.
  */
 final class PluginBinder {
 
@@ -38,12 +40,14 @@ final class PluginBinder {
     if (call.name().equals("ipv4_lookup") || call.name().equals("ipv6_lookup")) {
       return ipLookup(call);
     }
+    List<ScalarType> types = new ArrayList<>();
     for (Expression argument : call.arguments()) {
       if (TabularShape.isTabular(argument, context, input)) {
         context.tabular(argument, null);
+        types.add(ScalarType.DYNAMIC);
       } else {
         // Plugin arguments may name the plugin's own columns, so unknown names are not reported.
-        context.scalar(argument, input.opened());
+        types.add(context.scalar(argument, input.opened()));
       }
     }
     if (!known) {
@@ -58,7 +62,28 @@ final class PluginBinder {
       kept.removeIf(column -> column.name().equals(unpacked));
       return new RowSchema(kept, true);
     }
+    if (call.name().equals("rows_near")) {
+      return input;
+    }
+    if (call.name().equals("active_users_count") && call.arguments().size() >= 8) {
+      return activeUsersCount(call.arguments(), types);
+    }
     return RowSchema.OPEN;
+  }
+
+  /** {@code active_users_count}: the timeline column, the dimension columns, then dcount. */
+  private static RowSchema activeUsersCount(List<Expression> arguments, List<ScalarType> types) {
+    List<Column> columns = new ArrayList<>();
+    List<Integer> outputArguments = new ArrayList<>(List.of(1));
+    for (int dimension = 8; dimension < arguments.size(); dimension++) {
+      outputArguments.add(dimension);
+    }
+    for (int i : outputArguments) {
+      String name = ColumnNames.derive(arguments.get(i)).orElse("Column" + (columns.size() + 1));
+      columns.add(new Column(name, types.get(i)));
+    }
+    columns.add(new Column("dcount", ScalarType.LONG));
+    return RowSchema.of(columns);
   }
 
   /**

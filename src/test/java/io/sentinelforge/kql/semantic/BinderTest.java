@@ -49,6 +49,9 @@ class BinderTest {
           SigninLogs | mv-expand Policy = ConditionalAccessPolicies | extend Name = tostring(Policy.displayName) | project Name ~ '' ~ Name
           SigninLogs | parse UserAgent with Browser '/' Version:int ' ' * | project Browser, Version ~ '' ~ Browser Version
           SigninLogs | evaluate bag_unpack(LocationDetails) | project city, UserPrincipalName ~ '' ~ city UserPrincipalName
+          SigninLogs | serialize | evaluate rows_near(ResultType == '0', 2) | project IPAddress ~ '' ~ IPAddress
+          SigninLogs | evaluate active_users_count(UserPrincipalName, TimeGenerated, ago(30d), now(), 7d, 1d, 2, 7d, AppId) ~ '' ~ TimeGenerated AppId dcount
+          SigninLogs | evaluate active_users_count(UserPrincipalName, TimeGenerated, ago(30d), now(), 7d, 1d, 2, 7d) | project IPAddress ~ KQL102 ~ -
           let recent = SigninLogs | where TimeGenerated > ago(1h); recent | project IPAddress ~ '' ~ IPAddress
           let recent = materialize(SigninLogs | project IPAddress); recent | project IPAddress ~ '' ~ IPAddress
           let f = (n:int) { SigninLogs | take n }; f(5) | project IPAddress ~ '' ~ IPAddress

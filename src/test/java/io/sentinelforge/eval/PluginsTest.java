@@ -1,0 +1,85 @@
+package io.sentinelforge.eval;
+
+import static io.sentinelforge.eval.EvalTesting.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code evaluate} plugins end to end: each query's rows, cells joined by ',' and rows by ';'. */
+class PluginsTest {
+
+  private static final String SERIES = "range x from 1 to 10 step 1 | extend hit = x in (4, 9)";
+
+  /** Appearances of two users; B's June rows lie before the analysis start. */
+  private static final String VISITS =
+      "datatable(User:string, Timestamp:datetime, App:string)['B', datetime(2018-06-29), 'x',"
+          + " 'B', datetime(2018-06-30), 'x', 'A', datetime(2018-07-02), 'x',"
+          + " 'B', datetime(2018-07-04), 'x', 'B', datetime(2018-07-08), 'x',"
+          + " 'A', datetime(2018-07-10), 'y', 'A', datetime(2018-07-14), 'y',"
+          + " 'A', datetime(2018-07-17), 'y', 'A', datetime(2018-07-20), 'y',"
+          + " 'B', datetime(2018-07-24), 'x']";
+
+  private static final String ACTIVE =
+      " | evaluate active_users_count(User, Timestamp, datetime(2018-07-01),"
+          + " datetime(2018-07-31), ";
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        SERIES + " | evaluate rows_near(hit, 1) | project x # one before and after # 3;4;5;8;9;10",
+        SERIES + " | evaluate rows_near(hit, 0, 2) | project x # rows after only # 4;5;6;9;10",
+        SERIES + " | evaluate rows_near(hit, 5) | count # overlapping windows once each # 10",
+        SERIES + " | evaluate rows_near(x == 1, 2, 0) | project x # clipped at the start # 1",
+        SERIES + " | evaluate rows_near(false, 2) | count # no match # 0",
+        SERIES
+            + " | evaluate rows_near(iff(x == 2, bool(null), x == 10), 1) | project x"
+            + " # null is not true # 9;10",
+        // window (t - 8d, t]: B on 07-04 has 06-29, 06-30, 07-04; on 07-08 06-30 is outside
+        VISITS
+            + ACTIVE
+            + "8d, 1d, 3, 7d) # documented example # 2018-07-01T00:00:00Z,1;"
+            + "2018-07-15T00:00:00Z,1",
+        VISITS
+            + ACTIVE
+            + "9d, 1d, 3, 7d) # longer lookback reaches 06-30 from 07-08 #"
+            + " 2018-07-01T00:00:00Z,1;2018-07-08T00:00:00Z,1;2018-07-15T00:00:00Z,1",
+        VISITS
+            + ACTIVE
+            + "8d, 1d, 1, 7d) | where Timestamp == datetime(2018-07-01)"
+            + " # every appearance active with one period # 2018-07-01T00:00:00Z,2",
+        VISITS + ACTIVE + "30d, 7d, 3, 31d) # weekly periods # 2018-07-01T00:00:00Z,2",
+        VISITS
+            + ACTIVE
+            + "8d, 1d, 1, 7d, App) | where Timestamp == datetime(2018-07-08)"
+            + " # sliced by a dimension # 2018-07-08T00:00:00Z,x,1;2018-07-08T00:00:00Z,y,1",
+        VISITS + ACTIVE + "8d, 1d, 1, 'month') # calendar bins # 2018-07-01T00:00:00Z,2",
+      })
+  void plugin(String query, String label, String expected) {
+    List<String> lines = new ArrayList<>();
+    for (List<String> row : rows(query)) {
+      lines.add(String.join(",", row));
+    }
+    assertEquals(expected, String.join(";", lines), label);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        SERIES + " | evaluate rows_near(hit) # rows_near takes",
+        SERIES + " | evaluate rows_near(hit, -1) # NumRows must be",
+        VISITS + ACTIVE + "8d, 1d, 3) # active_users_count takes",
+        VISITS + ACTIVE + "8d, 0d, 3, 7d) # Period must be",
+      })
+  void rejects(String query, String message) {
+    EvalResult result = Evaluator.run(query, Map.of(), EvalTesting.NOW, Fixtures.none());
+    EvalResult.Failed failed = assertInstanceOf(EvalResult.Failed.class, result);
+    assertEquals(true, failed.message().contains(message), failed.message());
+  }
+}
