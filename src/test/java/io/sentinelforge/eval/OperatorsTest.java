@@ -27,6 +27,9 @@ class OperatorsTest {
         T + " | where v > 100 | summarize count() # empty summarize # 0",
         T + " | summarize arg_max(v, *) by k | project k, v # arg_max # a,3;b,",
         T + " | summarize avg = sum(v) / count() # expression around aggregates # 1",
+        T
+            + " | summarize twice = sum(v) * 2, n = count() by k # computed keeps its place"
+            + " # a,8,2;b,,1",
         // mv-expand: arrays, bags, empty arrays give no row
         T + " | mv-expand d | project k, d # mv-expand # a,1;a,2;b,{\"x\":1}",
         T + " | mv-expand with_itemindex=i d | project i # with_itemindex # 0;1;0",

@@ -4,8 +4,10 @@ import io.sentinelforge.eval.expression.ColumnEvaluator;
 import io.sentinelforge.eval.expression.Environment;
 import io.sentinelforge.eval.summarize.Aggregation;
 import io.sentinelforge.eval.table.Column;
+import io.sentinelforge.eval.table.ConstantColumn;
 import io.sentinelforge.eval.table.NamedColumn;
 import io.sentinelforge.eval.table.Table;
+import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.FunctionCall;
 import io.sentinelforge.kql.syntax.NamedExpression;
@@ -18,11 +20,14 @@ import java.util.Map;
 /**
  * {@code summarize aggregates by keys}. A direct aggregate call becomes its output column(s); an
  * expression around aggregate calls ({@code x = sum(a) / count()}) is computed afterwards over the
- * per-group results of the calls inside it.
+ * per-group results of the calls inside it, and keeps its place among the aggregates.
  */
 final class SummarizeStage {
 
   private static final String HIDDEN = "\u0000aggregate";
+
+  /** Marks where a computed aggregate expression's column goes. */
+  private static final String SLOT = "\u0000slot";
 
   private SummarizeStage() {}
 
@@ -55,6 +60,12 @@ final class SummarizeStage {
         hidden.put(inner, name);
         aggregations.add(calls.create(inner, List.of(name)));
       }
+      String slot = SLOT + computed.size();
+      aggregations.add(
+          groups ->
+              List.of(
+                  new NamedColumn(
+                      slot, new ConstantColumn(KqlType.BOOL, null, groups.groupCount()))));
       computed.add(aggregate);
     }
     Table grouped =
@@ -71,17 +82,18 @@ final class SummarizeStage {
     hidden.forEach((call, name) -> precomputed.put(call, grouped.column(name)));
     List<String> names = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
+    int unnamed = 0;
     for (int c = 0; c < grouped.names().size(); c++) {
-      if (!grouped.names().get(c).startsWith(HIDDEN)) {
-        names.add(grouped.names().get(c));
+      String name = grouped.names().get(c);
+      if (name.startsWith(SLOT)) {
+        Expression expression = computed.get(Integer.parseInt(name.substring(SLOT.length())));
+        String derived = ProjectStage.nameOf(expression);
+        names.add(ColumnNames.unique(derived != null ? derived : "Column" + (++unnamed), names));
+        columns.add(expression.accept(new ColumnEvaluator(grouped, environment, precomputed)));
+      } else if (!name.startsWith(HIDDEN)) {
+        names.add(ColumnNames.unique(name, names));
         columns.add(grouped.columns().get(c));
       }
-    }
-    int unnamed = 0;
-    for (Expression expression : computed) {
-      String name = ProjectStage.nameOf(expression);
-      names.add(ColumnNames.unique(name != null ? name : "Column" + (++unnamed), names));
-      columns.add(expression.accept(new ColumnEvaluator(grouped, environment, precomputed)));
     }
     return new Table(names, columns, grouped.rowCount());
   }
