@@ -61,6 +61,7 @@ public final class StandardAggregates {
     all.add(new AggregateFunction("covariancep", 2, 2, () -> new CovarianceAccumulator(false)));
     all.add(conditional("covarianceif", 3, 3, 2, () -> new CovarianceAccumulator(true)));
     all.add(conditional("covariancepif", 3, 3, 2, () -> new CovarianceAccumulator(false)));
+    all.add(new AggregateFunction("buildschema", 1, 1, BuildSchemaAccumulator::new));
     all.add(new AggregateFunction("binary_all_and", 1, 1, () -> new BitwiseAccumulator('&')));
     all.add(new AggregateFunction("binary_all_or", 1, 1, () -> new BitwiseAccumulator('|')));
     all.add(new AggregateFunction("binary_all_xor", 1, 1, () -> new BitwiseAccumulator('^')));

@@ -1,5 +1,6 @@
 package io.sentinelforge.eval.function;
 
+import io.sentinelforge.eval.EvaluationException;
 import io.sentinelforge.eval.scalar.Comparison;
 import io.sentinelforge.eval.scalar.Logic;
 import io.sentinelforge.eval.value.StringValue;
@@ -7,7 +8,10 @@ import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.eval.value.Values;
 import java.util.List;
 
-/** {@code iff}/{@code iif}, {@code case}, {@code coalesce}, {@code is*}, {@code max_of}… */
+/**
+ * {@code iff}/{@code iif}, {@code case}, {@code coalesce}, {@code is*}, {@code max_of}, {@code
+ * assert}…
+ */
 final class ConditionalFunctions {
 
   private ConditionalFunctions() {}
@@ -26,6 +30,16 @@ final class ConditionalFunctions {
     registry.fixed("not", 1, a -> Logic.not(a.get(0)));
     registry.scalar("max_of", 1, ScalarFunction.VARIADIC, (c, a) -> extreme(a, true));
     registry.scalar("min_of", 1, ScalarFunction.VARIADIC, (c, a) -> extreme(a, false));
+    registry.fixed("assert", 2, ConditionalFunctions::assertion);
+  }
+
+  /** {@code assert(condition, message)}: true, or the query fails with the message. */
+  private static Value assertion(List<Value> arguments) {
+    if (Values.isTrue(arguments.get(0))) {
+      return Values.TRUE;
+    }
+    throw new EvaluationException(
+        "assert() has failed with message: '" + Arguments.text(arguments, 1) + "'");
   }
 
   private static Value caseOf(List<Value> arguments) {

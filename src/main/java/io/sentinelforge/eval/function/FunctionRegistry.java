@@ -76,6 +76,8 @@ public final class FunctionRegistry {
     DateTimeFunctions.register(builder);
     BinFunctions.register(builder);
     MathFunctions.register(builder);
+    StatisticalFunctions.register(builder);
+    UnitConversionFunctions.register(builder);
     ArrayFunctions.register(builder);
     BagFunctions.register(builder);
     Ipv4Functions.register(builder);

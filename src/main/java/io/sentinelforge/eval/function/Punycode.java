@@ -21,6 +21,7 @@ final class Punycode {
   static void register(FunctionRegistry.Builder registry) {
     registry.fixed("punycode_from_string", 1, a -> Values.of(encode(text(a, 0))));
     registry.fixed("punycode_to_string", 1, a -> decodeOrEmpty(text(a, 0)));
+    PunycodeDomains.register(registry);
   }
 
   static String encode(String input) {

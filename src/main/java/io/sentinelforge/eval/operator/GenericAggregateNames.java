@@ -29,6 +29,14 @@ final class GenericAggregateNames {
         return percentileNames(call, suffix, 1);
       case "percentilesw":
         return percentileNames(call, suffix, 2);
+      case "buildschema":
+        return List.of("schema_" + suffix);
+      case "covariance":
+      case "covariancep":
+      case "covarianceif":
+      case "covariancepif":
+        // Two-variable aggregates name both variables: covariance(x, y) is covariance_x_y.
+        return List.of(function + "_" + suffix + "_" + secondSuffix(call));
       case "percentiles_array":
       case "percentilesw_array":
         return List.of("percentile_" + suffix);
@@ -39,6 +47,11 @@ final class GenericAggregateNames {
                 : function;
         return List.of(base + "_" + suffix);
     }
+  }
+
+  private static String secondSuffix(FunctionCall call) {
+    String derived = OutputNames.derive(call.arguments().get(1));
+    return derived == null ? "" : derived;
   }
 
   private static List<String> percentileNames(FunctionCall call, String suffix, int first) {

@@ -44,16 +44,13 @@ class CatalogueCoverageTest {
           "cursor_current",
           "estimate_data_size",
           "extent_id",
-          // opaque sketches and schema inference whose exact output is engine-internal
+          // opaque sketches whose exact output is engine-internal
           "hll",
           "hll_merge",
           "tdigest",
-          "buildschema",
           // algorithm not published; documented outputs could not be reproduced
           "hash_combine",
-          // statistics, geo, parsing and series families not implemented yet
-          "beta_cdf",
-          "welch_test",
+          // geo, parsing and series families not implemented yet
           "geo_distance_2points",
           "geo_info_from_ip_address",
           "geo_point_to_geohash",

@@ -163,12 +163,24 @@ class ScalarFunctionsTest {
         c("true", () -> call("around", l(11), l(10), l(1))),
         c("false", () -> call("around", l(12), l(10), l(1))),
         c("true", () -> call("around", dt("2021-01-01 01:29"), dt("2021-01-01 01:30"), ts("1m"))),
-        c("1048576", () -> call("array_length", call("range", l(1), l(1_000_000_000)))));
+        c("1048576", () -> call("array_length", call("range", l(1), l(1_000_000_000)))),
+        c("true", () -> call("assert", b(true), s("Length must be greater than zero"))));
   }
 
   @ParameterizedTest(name = "#{index} -> \"{0}\"")
   @MethodSource("cases")
   void matchesDocumentedOutput(String expected, Supplier<Value> call) {
     assertEquals(expected, call.get().toKqlString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void failedAssertStopsTheQueryWithItsMessage() {
+    io.sentinelforge.eval.EvaluationException failure =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            io.sentinelforge.eval.EvaluationException.class,
+            () -> call("assert", b(false), s("Length must be greater than zero")));
+    assertEquals(
+        "assert() has failed with message: 'Length must be greater than zero'",
+        failure.getMessage());
   }
 }
