@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Calls in scalar position: user functions from {@code let}, the evaluator's own forms ({@code
- * toscalar}, {@code column_ifexists}, window functions, a fast {@code bin}), then the registry. A
- * name found nowhere is unsupported, never guessed.
+ * toscalar}, {@code column_ifexists}, {@code column_names_of}, window functions, a fast {@code
+ * bin}), then the registry. A name found nowhere is unsupported, never guessed.
  */
 final class FunctionCalls {
 
@@ -32,6 +32,8 @@ final class FunctionCalls {
         return ListOperations.scalarOfTable(evaluator, environment.table(arguments.get(0)));
       case "column_ifexists":
         return columnIfExists(evaluator, arguments);
+      case "column_names_of":
+        return columnNamesOf(evaluator, arguments);
       case "pack_all":
       case "bag_pack_columns":
         return RowBags.call(evaluator, name, arguments);
@@ -66,6 +68,18 @@ final class FunctionCalls {
     }
     var context = environment.context().functions();
     return RowWise.map(columns, values -> function.invoke(context, values), null, evaluator.rows());
+  }
+
+  /** {@code column_names_of(T)}: the names of a tabular expression's columns, as an array. */
+  private static Column columnNamesOf(ColumnEvaluator evaluator, List<Expression> arguments) {
+    if (arguments.size() != 1) {
+      throw new EvaluationException("column_names_of() takes one tabular expression");
+    }
+    List<Value> names = new ArrayList<>();
+    for (String name : evaluator.environment().table(arguments.get(0)).names()) {
+      names.add(io.sentinelforge.eval.value.Values.of(name));
+    }
+    return ValueColumns.constant(io.sentinelforge.eval.value.Values.array(names), evaluator.rows());
   }
 
   private static Column columnIfExists(ColumnEvaluator evaluator, List<Expression> arguments) {

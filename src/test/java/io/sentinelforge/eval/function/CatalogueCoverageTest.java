@@ -26,6 +26,7 @@ class CatalogueCoverageTest {
       Set.of(
           "column_ifexists",
           "columnifexists",
+          "column_names_of",
           "toscalar",
           "row_number",
           "row_cumsum",
@@ -50,6 +51,7 @@ class CatalogueCoverageTest {
           "tdigest",
           // algorithm not published; documented outputs could not be reproduced
           "hash_combine",
+          "hash_many",
           // geo, parsing and series families not implemented yet
           "geo_distance_2points",
           "geo_info_from_ip_address",
