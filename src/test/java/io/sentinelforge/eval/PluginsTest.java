@@ -68,6 +68,18 @@ class PluginsTest {
     assertEquals(expected, String.join(";", lines), label);
   }
 
+  @org.junit.jupiter.api.Test
+  void reduceIsUnsupportedRatherThanGuessed() {
+    EvalResult result =
+        Evaluator.run(
+            "range x from 1 to 10 step 1 | project s = strcat('fooZ', x) | reduce by s",
+            Map.of(),
+            EvalTesting.NOW,
+            Fixtures.none());
+    EvalResult.Unsupported unsupported = assertInstanceOf(EvalResult.Unsupported.class, result);
+    assertEquals("reduce", unsupported.feature());
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '#',

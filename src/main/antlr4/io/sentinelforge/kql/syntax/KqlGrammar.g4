@@ -87,6 +87,7 @@ queryOperator
     | makeSeriesOperator
     | sortOperator
     | topOperator
+    | reduceOperator
     | takeOperator
     | distinctOperator
     | countOperator
@@ -242,6 +243,15 @@ topOperator
 
 takeOperator
     : ('take' | 'limit') expression
+    ;
+
+// reduce [kind=source] by Expr [with threshold=T, characters="..."] (option names checked by the builder)
+reduceOperator
+    : 'reduce' kindParameter? 'by' expression ('with' reduceOption (',' reduceOption)*)?
+    ;
+
+reduceOption
+    : identifier '=' parameterValue
     ;
 
 distinctOperator
@@ -490,6 +500,7 @@ identifier
     | 'render' | 'sample' | 'of' | 'partition' | 'facet'
     | 'fork' | 'kind' | 'hint' | 'regex' | 'containscs'
     | 'notcontains' | 'notcontainscs' | 'matches'
+    | 'reduce'
     ;
 
 // ===================================================================== lexer

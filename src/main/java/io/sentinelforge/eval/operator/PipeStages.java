@@ -34,6 +34,7 @@ import io.sentinelforge.kql.syntax.ProjectReorderOperator;
 import io.sentinelforge.kql.syntax.QueryOperator;
 import io.sentinelforge.kql.syntax.QueryOperatorVisitor;
 import io.sentinelforge.kql.syntax.RangeOperator;
+import io.sentinelforge.kql.syntax.ReduceOperator;
 import io.sentinelforge.kql.syntax.RenderOperator;
 import io.sentinelforge.kql.syntax.SampleDistinctOperator;
 import io.sentinelforge.kql.syntax.SampleOperator;
@@ -168,6 +169,19 @@ final class PipeStages implements QueryOperatorVisitor<Table> {
   @Override
   public Table visitTopOperator(TopOperator node) {
     return SortStage.top(input(node), node, environment);
+  }
+
+  /**
+   * The documentation of {@code reduce} contradicts itself on the direction of {@code threshold}
+   * and leaves the pattern text and default term separators open, so no faithful answer exists.
+   */
+  @Override
+  public Table visitReduceOperator(ReduceOperator node) {
+    throw new UnsupportedFeatureException(
+        "reduce",
+        "operator 'reduce' is not supported: its documented algorithm is underspecified"
+            + " (threshold direction, default term separators, pattern text), so Kusto's groups"
+            + " cannot be reproduced");
   }
 
   @Override

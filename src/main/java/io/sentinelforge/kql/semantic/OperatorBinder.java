@@ -30,6 +30,7 @@ import io.sentinelforge.kql.syntax.ProjectRenameOperator;
 import io.sentinelforge.kql.syntax.ProjectReorderOperator;
 import io.sentinelforge.kql.syntax.QueryOperatorVisitor;
 import io.sentinelforge.kql.syntax.RangeOperator;
+import io.sentinelforge.kql.syntax.ReduceOperator;
 import io.sentinelforge.kql.syntax.RenderOperator;
 import io.sentinelforge.kql.syntax.SampleDistinctOperator;
 import io.sentinelforge.kql.syntax.SampleOperator;
@@ -152,6 +153,23 @@ final class OperatorBinder implements QueryOperatorVisitor<RowSchema> {
   public RowSchema visitSortOperator(SortOperator node) {
     node.expressions().forEach(sort -> context.scalar(sort.expression(), in()));
     return in();
+  }
+
+  /**
+   * {@code reduce}: Pattern, Count and Representative; {@code kind=source} keeps the rows and adds
+   * Pattern.
+   */
+  @Override
+  public RowSchema visitReduceOperator(ReduceOperator node) {
+    context.scalar(node.by(), in());
+    if (Parameters.word(node.parameters(), "kind").orElse("").equals("source")) {
+      return in().with("Pattern", ScalarType.STRING);
+    }
+    return RowSchema.of(
+        List.of(
+            new Column("Pattern", ScalarType.STRING),
+            new Column("Count", ScalarType.LONG),
+            new Column("Representative", ScalarType.STRING)));
   }
 
   @Override

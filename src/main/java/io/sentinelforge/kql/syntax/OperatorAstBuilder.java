@@ -327,6 +327,26 @@ final class OperatorAstBuilder extends KqlGrammarBaseVisitor<Object> {
   }
 
   @Override
+  public Object visitReduceOperator(ReduceOperatorContext context) {
+    List<OperatorParameter> kind = new ArrayList<>();
+    if (context.kindParameter() != null) {
+      kind.add(parameter(context.kindParameter()));
+    }
+    List<OperatorParameter> options = new ArrayList<>();
+    for (ReduceOptionContext option : context.reduceOption()) {
+      String name = option.identifier().getText();
+      if (!name.equals("threshold") && !name.equals("characters")) {
+        throw new SyntaxProblem(
+            SyntaxCodes.UNEXPECTED_TOKEN,
+            "unexpected '" + name + "': expected 'threshold' or 'characters'",
+            Spans.of(option.identifier()));
+      }
+      options.add(parameter(option));
+    }
+    return new ReduceOperator(kind, expression(context.expression()), options, Spans.of(context));
+  }
+
+  @Override
   public Object visitTakeOperator(TakeOperatorContext context) {
     return new TakeOperator(expression(context.expression()), Spans.of(context));
   }

@@ -252,6 +252,20 @@ final class OperatorPrinter implements QueryOperatorVisitor<Void> {
   }
 
   @Override
+  public Void visitReduceOperator(ReduceOperator node) {
+    out.append("reduce");
+    out.parameters(node.parameters());
+    out.append(" by ");
+    out.expression(node.by());
+    for (int i = 0; i < node.options().size(); i++) {
+      OperatorParameter option = node.options().get(i);
+      out.append(i > 0 ? ", " : " with ").append(option.name()).append("=");
+      out.expression(option.value());
+    }
+    return null;
+  }
+
+  @Override
   public Void visitTakeOperator(TakeOperator node) {
     return keywordAndExpression("take", node.count());
   }

@@ -21,6 +21,7 @@ public sealed interface QueryOperator extends SyntaxNode
         MakeSeriesOperator,
         SortOperator,
         TopOperator,
+        ReduceOperator,
         TakeOperator,
         DistinctOperator,
         CountOperator,

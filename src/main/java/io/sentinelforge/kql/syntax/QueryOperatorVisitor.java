@@ -63,6 +63,9 @@ public interface QueryOperatorVisitor<R> {
   /** Visits a {@link TopOperator}. */
   R visitTopOperator(TopOperator node);
 
+  /** Visits a {@link ReduceOperator}. */
+  R visitReduceOperator(ReduceOperator node);
+
   /** Visits a {@link TakeOperator}. */
   R visitTakeOperator(TakeOperator node);
 

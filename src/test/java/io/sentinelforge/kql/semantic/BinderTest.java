@@ -52,6 +52,9 @@ class BinderTest {
           SigninLogs | serialize | evaluate rows_near(ResultType == '0', 2) | project IPAddress ~ '' ~ IPAddress
           SigninLogs | evaluate active_users_count(UserPrincipalName, TimeGenerated, ago(30d), now(), 7d, 1d, 2, 7d, AppId) ~ '' ~ TimeGenerated AppId dcount
           SigninLogs | evaluate active_users_count(UserPrincipalName, TimeGenerated, ago(30d), now(), 7d, 1d, 2, 7d) | project IPAddress ~ KQL102 ~ -
+          SigninLogs | reduce by UserAgent with threshold=0.2 ~ '' ~ Pattern Count Representative
+          SigninLogs | reduce kind=source by UserAgent | project UserAgent, Pattern ~ '' ~ UserAgent Pattern
+          SigninLogs | reduce by UserAgent | project UserAgent ~ KQL102 ~ -
           let recent = SigninLogs | where TimeGenerated > ago(1h); recent | project IPAddress ~ '' ~ IPAddress
           let recent = materialize(SigninLogs | project IPAddress); recent | project IPAddress ~ '' ~ IPAddress
           let f = (n:int) { SigninLogs | take n }; f(5) | project IPAddress ~ '' ~ IPAddress

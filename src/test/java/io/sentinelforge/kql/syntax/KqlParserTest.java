@@ -32,6 +32,9 @@ class KqlParserTest {
         "externaldata(u:string)[h@'https://x/y.csv'] with (format='csv', ignoreFirstRecord=true)",
         "print x = datetime(2024-01-01) + 1d, g = guid(00000000-0000-0000-0000-000000000000)",
         "T | where x matches regex \"a.+\" | lookup kind=leftouter (U) on k | distinct *",
+        "T | reduce by Text",
+        "T | reduce kind=source by tostring(x) with threshold=0.01, characters='-_'",
+        "T | reduce by Text with characters = \"X\" | project reduce = Pattern",
         "",
         "// only a comment",
       })
@@ -50,6 +53,8 @@ class KqlParserTest {
         "T | where x == \"abc¦KQL003¦unterminated string literal",
         "T | where x === 1¦KQL005¦expected an expression",
         "let x = 1\\nT¦KQL009¦expected ';' after the let statement",
+        "T | reduce by x with limit=3¦KQL001¦unexpected 'limit': expected 'threshold' or 'characters'",
+        "T | reduce Text¦KQL001¦unexpected 'Text': expected 'by'",
       })
   void reportsOnePreciseError(String query, String code, String messageStart) {
     ParseResult result = KqlParser.parse(query.replace("\\n", "\n"));
@@ -72,6 +77,33 @@ class KqlParserTest {
     assertEquals("==", predicate.operator());
     assertEquals("EventID == 4625", predicate.span().text(query));
     assertEquals(new Literal(LiteralKind.LONG, "4625", new Span(33, 37)), predicate.right());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "T | reduce by Text",
+        "T | reduce kind=source by strcat(a, b) with threshold=0.5, characters='Z'",
+        "T | reduce by Text with characters='X', threshold=0.001",
+      })
+  void printsReduceSoThatItParsesToTheSameTree(String query) {
+    Query tree = KqlParser.parse(query).query();
+    String printed = KqlPrinter.print(tree);
+    ParseResult reparsed = KqlParser.parse(printed);
+    assertTrue(reparsed.ok(), () -> printed + ": " + reparsed.diagnostics());
+    assertEquals(null, SyntaxTrees.difference(tree, reparsed.query(), "query"), printed);
+  }
+
+  @Test
+  void buildsReduceWithItsOptions() {
+    Query tree = KqlParser.parse("T | reduce kind=source by s with threshold=0.2").query();
+    PipeExpression pipe =
+        (PipeExpression) ((ExpressionStatement) tree.statements().get(0)).expression();
+    ReduceOperator reduce = assertInstanceOf(ReduceOperator.class, pipe.operator());
+    assertEquals("kind", reduce.parameters().get(0).name());
+    assertEquals("s", ((NameReference) reduce.by()).name());
+    assertEquals("threshold", reduce.options().get(0).name());
+    assertEquals("0.2", ((Literal) reduce.options().get(0).value()).text());
   }
 
   @Test
