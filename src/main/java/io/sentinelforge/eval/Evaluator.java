@@ -2,6 +2,7 @@ package io.sentinelforge.eval;
 
 import io.sentinelforge.eval.expression.Environment;
 import io.sentinelforge.eval.expression.EvalContext;
+import io.sentinelforge.eval.expression.RequestProperties;
 import io.sentinelforge.eval.expression.Scope;
 import io.sentinelforge.eval.expression.StageRecorder;
 import io.sentinelforge.eval.expression.Statements;
@@ -51,7 +52,7 @@ public final class Evaluator {
         new EvalContext(
             Map.copyOf(tables),
             fixtures,
-            FunctionContext.at(now),
+            FunctionContext.at(now).withRequestProperties(RequestProperties.of(parsed.query())),
             FunctionRegistry.standard(),
             new Budget(limits),
             stages,

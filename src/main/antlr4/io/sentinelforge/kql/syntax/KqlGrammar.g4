@@ -75,6 +75,7 @@ queryOperator
     | projectKeepOperator
     | projectRenameOperator
     | projectReorderOperator
+    | projectByNamesOperator
     | extendOperator
     | summarizeOperator
     | joinOperator
@@ -138,6 +139,11 @@ projectReorderOperator
 
 reorderItem
     : columnPattern ('asc' | 'desc' | 'granny-asc' | 'granny-desc')?
+    ;
+
+// Column specifiers: names, wildcard strings, dynamic arrays of names, column_names_of(T).
+projectByNamesOperator
+    : 'project-by-names' expression (',' expression)*
     ;
 
 extendOperator
@@ -279,7 +285,13 @@ invokeOperator
     ;
 
 evaluateOperator
-    : 'evaluate' hintParameter* expression (':' '(' columnDeclaration (',' columnDeclaration)* ')')?
+    : 'evaluate' hintParameter* primary (':' '(' evaluateSchema ')')?
+    ;
+
+// The plugin's output schema; a leading '*' keeps the input table's columns.
+evaluateSchema
+    : outputStar='*' (',' columnDeclaration)*
+    | columnDeclaration (',' columnDeclaration)*
     ;
 
 renderOperator
@@ -501,6 +513,8 @@ identifier
     | 'fork' | 'kind' | 'hint' | 'regex' | 'containscs'
     | 'notcontains' | 'notcontainscs' | 'matches'
     | 'reduce'
+    // Kusto's parser accepts these operator words as plain names too (print print=1).
+    | 'print' | 'search' | 'find' | 'datatable' | 'externaldata' | 'evaluate' | 'mvexpand'
     ;
 
 // ===================================================================== lexer

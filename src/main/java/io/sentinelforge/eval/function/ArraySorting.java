@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * {@code array_sort_asc}/{@code array_sort_desc}: sorts the first array (nulls last unless a final
- * bool says otherwise) and reorders the other arrays the same way. With one array the result is the
- * sorted array; with several it is an array of the reordered arrays (KQL shows one column per
- * array, which the interpreter may spread).
+ * bool says otherwise) and reorders the other arrays the same way; an array whose length differs
+ * from the first one's is null. With one array the result is the sorted array; with several it is
+ * an array of the reordered arrays, which print/extend/project/summarize spread into one column per
+ * array ({@link io.sentinelforge.kql.syntax.TupleAssignments}).
  */
 final class ArraySorting {
 
@@ -47,7 +48,8 @@ final class ArraySorting {
     List<Value> sorted = new ArrayList<>();
     for (List<Value> input : inputs) {
       if (input.size() != keys.size()) {
-        return Values.NULL_DYNAMIC;
+        sorted.add(Values.NULL_DYNAMIC);
+        continue;
       }
       List<Value> reordered = new ArrayList<>();
       order.forEach(i -> reordered.add(input.get(i)));

@@ -1,5 +1,6 @@
 package io.sentinelforge.eval.function;
 
+import io.sentinelforge.eval.EvaluationException;
 import io.sentinelforge.eval.value.Conversions;
 import io.sentinelforge.eval.value.DateTimeValue;
 import io.sentinelforge.eval.value.DecimalValue;
@@ -16,8 +17,9 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * {@code bin}/{@code floor} and {@code bin_at}: round down to a multiple of the bin size. Datetime
- * bins count from 0001-01-01 (KQL's tick origin), so 7-day bins start on Mondays.
+ * {@code bin}/{@code floor}, {@code bin_at} and {@code bin_auto}: round down to a multiple of the
+ * bin size. Datetime bins count from 0001-01-01 (KQL's tick origin), so 7-day bins start on
+ * Mondays.
  */
 final class BinFunctions {
 
@@ -27,6 +29,22 @@ final class BinFunctions {
     registry.fixed("bin", 2, a -> bin(a.get(0), a.get(1), null));
     registry.alias("floor", "bin");
     registry.fixed("bin_at", 3, a -> bin(a.get(0), a.get(1), a.get(2)));
+    registry.scalar("bin_auto", 1, 1, BinFunctions::binAuto);
+  }
+
+  /**
+   * {@code bin_auto(value)}: {@code bin_at} with the size and fixed point of the request properties
+   * {@code query_bin_auto_size} (required) and {@code query_bin_auto_at} (default: bin's origin).
+   */
+  private static Value binAuto(FunctionContext context, List<Value> arguments) {
+    Value size =
+        context
+            .requestProperty("query_bin_auto_size")
+            .orElseThrow(
+                () ->
+                    new EvaluationException(
+                        "bin_auto() needs the size from 'set query_bin_auto_size=...'"));
+    return bin(arguments.get(0), size, context.requestProperty("query_bin_auto_at").orElse(null));
   }
 
   static Value bin(Value value, Value size, Value fixedPoint) {
@@ -95,6 +113,6 @@ final class BinFunctions {
   }
 
   static List<String> names() {
-    return List.of("bin", "floor", "bin_at");
+    return List.of("bin", "floor", "bin_at", "bin_auto");
   }
 }

@@ -38,7 +38,10 @@ final class EvaluateStage {
       case "ipv6_lookup":
         return IpLookupPlugin.apply(input, name, call.arguments(), environment);
       case "bag_unpack":
-        return bagUnpack(input, call.arguments(), environment);
+        Table unpacked = bagUnpack(input, call.arguments(), environment);
+        return node.outputSchema().isEmpty() && !node.keepsInputColumns()
+            ? unpacked
+            : PluginOutputSchema.apply(input, call.arguments().get(0), unpacked, node);
       case "rows_near":
         return RowsNearPlugin.apply(input, call.arguments(), environment);
       case "active_users_count":

@@ -33,6 +33,7 @@ final class OutputNames {
           "totimespan",
           "todynamic",
           "bin_at",
+          "bin_auto",
           "trim");
 
   private OutputNames() {}

@@ -27,6 +27,7 @@ import io.sentinelforge.kql.syntax.ParseWhereOperator;
 import io.sentinelforge.kql.syntax.PartitionOperator;
 import io.sentinelforge.kql.syntax.PrintOperator;
 import io.sentinelforge.kql.syntax.ProjectAwayOperator;
+import io.sentinelforge.kql.syntax.ProjectByNamesOperator;
 import io.sentinelforge.kql.syntax.ProjectKeepOperator;
 import io.sentinelforge.kql.syntax.ProjectOperator;
 import io.sentinelforge.kql.syntax.ProjectRenameOperator;
@@ -92,6 +93,11 @@ final class PipeStages implements QueryOperatorVisitor<Table> {
   @Override
   public Table visitProjectKeepOperator(ProjectKeepOperator node) {
     return ProjectNamesStage.keep(input(node), node);
+  }
+
+  @Override
+  public Table visitProjectByNamesOperator(ProjectByNamesOperator node) {
+    return ProjectByNamesStage.apply(input(node), node, environment);
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.sentinelforge.eval.table.LazyColumn;
 import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.NamedExpression;
+import io.sentinelforge.kql.syntax.TupleAssignments;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,16 +24,14 @@ final class ProjectStage {
     List<String> names = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
     int unnamed = 0;
-    for (Expression expression : expressions) {
-      if (expression instanceof NamedExpression named && named.names().size() > 1) {
-        throw new io.sentinelforge.eval.UnsupportedFeatureException(
-            "project", "tuple assignment is not supported");
-      }
-      String name = nameOf(expression);
+    for (TupleAssignments.Part part : TupleColumns.expand(expressions, input)) {
+      String name = nameOf(part);
       if (name == null) {
         name = "Column" + (++unnamed);
+      } else if (part.generatedName()) {
+        name = ColumnNames.unique(name, names);
       }
-      Column column = environment.column(input, expression);
+      Column column = environment.column(input, part.value());
       int existing = names.indexOf(name);
       if (existing >= 0) {
         throw new EvaluationException("project lists column '" + name + "' twice");
@@ -46,19 +45,22 @@ final class ProjectStage {
   static Table extend(Table input, List<Expression> expressions, Environment environment) {
     Table current = input;
     int unnamed = 0;
-    for (Expression expression : expressions) {
-      String name = nameOf(expression);
+    for (TupleAssignments.Part part : TupleColumns.expand(expressions, input)) {
+      String name = nameOf(part);
       if (name == null) {
         do {
           name = "Column" + (++unnamed);
         } while (current.indexOf(name) >= 0);
+      } else if (part.generatedName()) {
+        name = ColumnNames.unique(name, current.names());
       }
       Table before = current;
+      Expression value = part.value();
       current =
           withColumn(
               current,
               name,
-              new LazyColumn(before.rowCount(), () -> environment.column(before, expression)));
+              new LazyColumn(before.rowCount(), () -> environment.column(before, value)));
     }
     return current;
   }
@@ -75,6 +77,10 @@ final class ProjectStage {
       columns.add(column);
     }
     return new Table(names, columns, table.rowCount());
+  }
+
+  private static String nameOf(TupleAssignments.Part part) {
+    return part.name() != null ? part.name() : OutputNames.derive(part.value());
   }
 
   static String nameOf(Expression expression) {

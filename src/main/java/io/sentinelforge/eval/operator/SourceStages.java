@@ -19,9 +19,9 @@ import io.sentinelforge.kql.syntax.ColumnDeclaration;
 import io.sentinelforge.kql.syntax.DataTableOperator;
 import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.ExternalDataOperator;
-import io.sentinelforge.kql.syntax.NamedExpression;
 import io.sentinelforge.kql.syntax.PrintOperator;
 import io.sentinelforge.kql.syntax.RangeOperator;
+import io.sentinelforge.kql.syntax.TupleAssignments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +42,12 @@ final class SourceStages {
     List<String> names = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
     Table row = oneRow();
-    for (int i = 0; i < node.columns().size(); i++) {
-      Expression expression = node.columns().get(i);
-      String name =
-          expression instanceof NamedExpression named ? named.names().get(0) : "print_" + i;
+    List<TupleAssignments.Part> parts = TupleColumns.expand(node.columns(), row);
+    for (int i = 0; i < parts.size(); i++) {
+      TupleAssignments.Part part = parts.get(i);
+      String name = part.name() != null ? part.name() : "print_" + i;
       names.add(ColumnNames.unique(name, names));
-      columns.add(materialize(environment.column(row, expression)));
+      columns.add(materialize(environment.column(row, part.value())));
     }
     return new Table(names, columns, 1);
   }

@@ -12,6 +12,7 @@ import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.FunctionCall;
 import io.sentinelforge.kql.syntax.NamedExpression;
 import io.sentinelforge.kql.syntax.ParenthesizedExpression;
+import io.sentinelforge.kql.syntax.TupleAssignments;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,15 +36,17 @@ final class SummarizeStage {
       Table input, io.sentinelforge.kql.syntax.SummarizeOperator node, Environment environment) {
     List<NamedColumn> keys = new ArrayList<>();
     int unnamed = 0;
-    for (Expression key : node.groupBy()) {
-      String name = ProjectStage.nameOf(key);
+    List<String> keyNames = new ArrayList<>();
+    for (TupleAssignments.Part key : TupleColumns.expand(node.groupBy(), input)) {
+      String name = key.name() != null ? key.name() : OutputNames.derive(key.value());
       if (name == null) {
         name = "Column" + (++unnamed);
+      } else if (key.generatedName()) {
+        name = ColumnNames.unique(name, keyNames);
       }
-      keys.add(new NamedColumn(name, environment.column(input, key)));
+      keyNames.add(name);
+      keys.add(new NamedColumn(name, environment.column(input, key.value())));
     }
-    List<String> keyNames = new ArrayList<>();
-    keys.forEach(key -> keyNames.add(key.name()));
     AggregateCalls calls = new AggregateCalls(input, environment, keyNames);
     List<Aggregation> aggregations = new ArrayList<>();
     Map<FunctionCall, String> hidden = new IdentityHashMap<>();

@@ -5,7 +5,9 @@ import io.sentinelforge.eval.table.ColumnBuilder;
 import io.sentinelforge.eval.table.ColumnSchema;
 import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.eval.value.KqlType;
+import io.sentinelforge.kql.types.UnionColumnNames;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,9 @@ import java.util.Map;
 /**
  * KQL {@code union}: rows of all inputs one after another. {@code kind=outer} (default) keeps every
  * column (null where an input lacks it); {@code kind=inner} only the columns all inputs have. A
- * name with different types in different inputs becomes one column per type, {@code name_type}.
- * {@code withsource=Col} adds the input's name as the first column.
+ * name with different types in different inputs becomes one column per type, {@code name_type}
+ * (numbered when that name is taken, see {@link UnionColumnNames}). {@code withsource=Col} adds the
+ * input's name as the first column.
  */
 public final class TableUnion {
 
@@ -23,7 +26,7 @@ public final class TableUnion {
   /** Unions {@code inputs}; {@code sourceNames} are used for {@code withsource} (may be null). */
   public static Table union(
       List<Table> inputs, List<String> sourceNames, boolean inner, String withSource) {
-    List<ColumnSchema> schema = outputSchema(inputs, inner);
+    List<UnionColumn> schema = outputSchema(inputs, inner);
     List<String> names = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
     int total = 0;
@@ -40,14 +43,14 @@ public final class TableUnion {
       names.add(withSource);
       columns.add(source.build());
     }
-    for (ColumnSchema column : schema) {
+    for (UnionColumn column : schema) {
       names.add(column.name());
       columns.add(concatenate(inputs, column, total));
     }
     return new Table(names, columns, total);
   }
 
-  private static Column concatenate(List<Table> inputs, ColumnSchema column, int total) {
+  private static Column concatenate(List<Table> inputs, UnionColumn column, int total) {
     ColumnBuilder builder = new ColumnBuilder(column.type(), total);
     for (Table input : inputs) {
       int index = sourceIndex(input, column);
@@ -62,19 +65,15 @@ public final class TableUnion {
     return builder.build();
   }
 
-  private static int sourceIndex(Table input, ColumnSchema column) {
-    for (int c = 0; c < input.names().size(); c++) {
-      String name = input.names().get(c);
-      KqlType type = input.columns().get(c).type();
-      if (type == column.type()
-          && (name.equals(column.name()) || (name + "_" + type.kqlName()).equals(column.name()))) {
-        return c;
-      }
-    }
-    return -1;
+  private static int sourceIndex(Table input, UnionColumn column) {
+    int index = input.indexOf(column.source());
+    return index >= 0 && input.columns().get(index).type() == column.type() ? index : -1;
   }
 
-  static List<ColumnSchema> outputSchema(List<Table> inputs, boolean inner) {
+  /** An output column: its name, the input column name it takes rows from, and its type. */
+  record UnionColumn(String name, String source, KqlType type) {}
+
+  static List<UnionColumn> outputSchema(List<Table> inputs, boolean inner) {
     Map<String, List<KqlType>> typesByName = new LinkedHashMap<>();
     Map<String, Integer> presence = new LinkedHashMap<>();
     for (Table input : inputs) {
@@ -86,17 +85,17 @@ public final class TableUnion {
         presence.merge(column.name(), 1, Integer::sum);
       }
     }
-    List<ColumnSchema> schema = new ArrayList<>();
+    if (inner) {
+      typesByName.keySet().removeIf(name -> presence.get(name) < inputs.size());
+    }
+    Map<String, List<String>> typeNames = new LinkedHashMap<>();
     typesByName.forEach(
-        (name, types) -> {
-          if (inner && presence.get(name) < inputs.size()) {
-            return;
-          }
-          for (KqlType type : types) {
-            schema.add(
-                new ColumnSchema(types.size() == 1 ? name : name + "_" + type.kqlName(), type));
-          }
-        });
+        (name, types) -> typeNames.put(name, types.stream().map(KqlType::kqlName).toList()));
+    Iterator<String> names = UnionColumnNames.assign(typeNames).iterator();
+    List<UnionColumn> schema = new ArrayList<>();
+    typesByName.forEach(
+        (name, types) ->
+            types.forEach(type -> schema.add(new UnionColumn(names.next(), name, type))));
     return schema;
   }
 }

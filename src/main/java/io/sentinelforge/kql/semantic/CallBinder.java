@@ -41,6 +41,10 @@ final class CallBinder {
       case "column_ifexists":
       case "columnifexists":
         return columnIfExists(call);
+      case "column_names_of":
+        call.arguments().forEach(argument -> context.tabular(argument, null));
+        Arity.check(context, call, 1, 1);
+        return ScalarType.DYNAMIC;
       default:
         break;
     }

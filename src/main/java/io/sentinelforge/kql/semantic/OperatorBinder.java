@@ -24,6 +24,7 @@ import io.sentinelforge.kql.syntax.ParseWhereOperator;
 import io.sentinelforge.kql.syntax.PartitionOperator;
 import io.sentinelforge.kql.syntax.PrintOperator;
 import io.sentinelforge.kql.syntax.ProjectAwayOperator;
+import io.sentinelforge.kql.syntax.ProjectByNamesOperator;
 import io.sentinelforge.kql.syntax.ProjectKeepOperator;
 import io.sentinelforge.kql.syntax.ProjectOperator;
 import io.sentinelforge.kql.syntax.ProjectRenameOperator;
@@ -82,6 +83,11 @@ final class OperatorBinder implements QueryOperatorVisitor<RowSchema> {
   @Override
   public RowSchema visitProjectKeepOperator(ProjectKeepOperator node) {
     return new ProjectionBinder(context, in()).keep(node.columns());
+  }
+
+  @Override
+  public RowSchema visitProjectByNamesOperator(ProjectByNamesOperator node) {
+    return new ProjectByNamesBinder(context, in()).bind(node.columns());
   }
 
   @Override

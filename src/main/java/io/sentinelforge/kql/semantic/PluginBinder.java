@@ -60,6 +60,9 @@ final class PluginBinder {
       String unpacked = ((NameReference) call.arguments().get(0)).name();
       List<Column> kept = new ArrayList<>(input.columns());
       kept.removeIf(column -> column.name().equals(unpacked));
+      if (!node.outputSchema().isEmpty() || node.keepsInputColumns()) {
+        return declaredOutput(node, kept);
+      }
       return new RowSchema(kept, true);
     }
     if (call.name().equals("rows_near")) {
@@ -83,6 +86,22 @@ final class PluginBinder {
       columns.add(new Column(name, types.get(i)));
     }
     columns.add(new Column("dcount", ScalarType.LONG));
+    return RowSchema.of(columns);
+  }
+
+  /**
+   * {@code bag_unpack(...) : (*, Name:type, ...)}: exactly the declared columns, after the input's
+   * other columns when the schema starts with {@code *}.
+   */
+  private static RowSchema declaredOutput(EvaluateOperator node, List<Column> inputColumns) {
+    RowSchema declared = SourceBinder.declared(node.outputSchema());
+    List<Column> columns = new ArrayList<>();
+    if (node.keepsInputColumns()) {
+      inputColumns.stream()
+          .filter(column -> declared.find(column.name()).isEmpty())
+          .forEach(columns::add);
+    }
+    columns.addAll(declared.columns());
     return RowSchema.of(columns);
   }
 

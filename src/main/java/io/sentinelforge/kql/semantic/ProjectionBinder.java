@@ -6,6 +6,7 @@ import io.sentinelforge.kql.syntax.NameReference;
 import io.sentinelforge.kql.syntax.NamedExpression;
 import io.sentinelforge.kql.syntax.SortExpression;
 import io.sentinelforge.kql.syntax.StarExpression;
+import io.sentinelforge.kql.syntax.TupleAssignments;
 import io.sentinelforge.kql.types.ScalarType;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class ProjectionBinder {
   RowSchema project(List<Expression> columns) {
     RowSchema output = RowSchema.of(List.of());
     for (Expression column : columns) {
-      output = addComputed(output, column, input, output.columns().size());
+      output = addItem(output, column, input);
     }
     return output;
   }
@@ -33,9 +34,22 @@ final class ProjectionBinder {
   RowSchema extend(List<Expression> columns) {
     RowSchema output = input;
     for (Expression column : columns) {
-      output = addComputed(output, column, output, output.columns().size());
+      output = addItem(output, column, output);
     }
     return output;
+  }
+
+  /** One list item: a single column, or one column per value of a multi-valued call. */
+  private RowSchema addItem(RowSchema target, Expression column, RowSchema row) {
+    List<TupleAssignments.Part> parts = TupleBinding.expand(context, column, row);
+    if (parts.size() == 1 && !parts.get(0).generatedName()) {
+      return addComputed(target, column, row, target.columns().size());
+    }
+    RowSchema result = target;
+    for (Column spread : TupleBinding.spread(context, parts, row, target.names())) {
+      result = result.with(spread.name(), spread.type());
+    }
+    return result;
   }
 
   RowSchema distinct(List<Expression> columns) {

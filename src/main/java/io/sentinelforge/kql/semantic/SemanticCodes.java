@@ -26,5 +26,8 @@ public final class SemanticCodes {
   /** An operator applied to operand types it is not defined for (e.g. datetime &gt; string). */
   public static final String OPERAND_TYPE_MISMATCH = "KQL204";
 
+  /** A tuple assignment {@code (a, b) = ...} whose names do not match the expression's values. */
+  public static final String TUPLE_MISMATCH = "KQL205";
+
   private SemanticCodes() {}
 }

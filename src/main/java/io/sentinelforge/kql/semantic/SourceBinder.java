@@ -7,6 +7,7 @@ import io.sentinelforge.kql.syntax.FunctionCall;
 import io.sentinelforge.kql.syntax.InvokeOperator;
 import io.sentinelforge.kql.syntax.NamedExpression;
 import io.sentinelforge.kql.syntax.RangeOperator;
+import io.sentinelforge.kql.syntax.TupleAssignments;
 import io.sentinelforge.kql.types.ScalarType;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,13 @@ final class SourceBinder {
     RowSchema output = RowSchema.of(List.of());
     RowSchema empty = RowSchema.of(List.of());
     for (Expression column : columns) {
+      List<TupleAssignments.Part> parts = TupleBinding.expand(context, column, empty);
+      if (parts.size() > 1 || parts.get(0).generatedName()) {
+        for (Column spread : TupleBinding.spread(context, parts, empty, output.names())) {
+          output = output.with(spread.name(), spread.type());
+        }
+        continue;
+      }
       ScalarType type = context.scalar(column, empty);
       String name =
           column instanceof NamedExpression

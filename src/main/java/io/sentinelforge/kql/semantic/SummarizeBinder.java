@@ -7,6 +7,7 @@ import io.sentinelforge.kql.syntax.MakeSeriesAggregate;
 import io.sentinelforge.kql.syntax.MakeSeriesOperator;
 import io.sentinelforge.kql.syntax.NamedExpression;
 import io.sentinelforge.kql.syntax.ParenthesizedExpression;
+import io.sentinelforge.kql.syntax.TupleAssignments;
 import io.sentinelforge.kql.types.ScalarType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +70,12 @@ final class SummarizeBinder {
   }
 
   private void addNamed(Map<String, ScalarType> output, Expression key) {
+    List<TupleAssignments.Part> parts = TupleBinding.expand(context, key, input);
+    if (parts.size() > 1 || parts.get(0).generatedName()) {
+      TupleBinding.spread(context, parts, input, output.keySet())
+          .forEach(column -> output.put(column.name(), column.type()));
+      return;
+    }
     ScalarType type = context.scalar(key, input);
     if (key instanceof NamedExpression) {
       for (String name : ((NamedExpression) key).names()) {

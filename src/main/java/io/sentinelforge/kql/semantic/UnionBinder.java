@@ -5,7 +5,9 @@ import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.NameReference;
 import io.sentinelforge.kql.syntax.UnionOperator;
 import io.sentinelforge.kql.types.ScalarType;
+import io.sentinelforge.kql.types.UnionColumnNames;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code union}: the columns of all legs by name (first type wins), the {@code withsource} column
- * first; with {@code isfuzzy=true} a missing table is not an error.
+ * {@code union}: the columns of all legs by name, split into {@code Name_type} columns where the
+ * legs disagree on the type ({@link UnionColumnNames}), the {@code withsource} column first; with
+ * {@code isfuzzy=true} a missing table is not an error.
  */
 final class UnionBinder {
 
@@ -47,24 +50,22 @@ final class UnionBinder {
     Map<String, ScalarType> columns = new LinkedHashMap<>();
     Parameters.word(node.parameters(), "withsource")
         .ifPresent(name -> columns.put(name, ScalarType.STRING));
-    types.forEach((name, found) -> addColumn(columns, name, found));
+    types.values().forEach(found -> found.remove(ScalarType.UNKNOWN));
+    Map<String, List<String>> typeNames = new LinkedHashMap<>();
+    types.forEach(
+        (name, found) ->
+            typeNames.put(
+                name,
+                found.isEmpty() ? List.of("") : found.stream().map(ScalarType::kqlName).toList()));
+    Iterator<String> names = UnionColumnNames.assign(typeNames).iterator();
+    types.forEach(
+        (name, found) -> {
+          if (found.isEmpty()) {
+            columns.putIfAbsent(names.next(), ScalarType.UNKNOWN);
+          }
+          found.forEach(type -> columns.putIfAbsent(names.next(), type));
+        });
     return SummarizeBinder.toSchema(columns, open);
-  }
-
-  /**
-   * A column whose legs disagree on its type becomes one column per type: {@code Name_string},
-   * {@code Name_dynamic}.
-   */
-  private static void addColumn(
-      Map<String, ScalarType> columns, String name, Set<ScalarType> found) {
-    found.remove(ScalarType.UNKNOWN);
-    if (found.size() <= 1) {
-      columns.putIfAbsent(name, found.isEmpty() ? ScalarType.UNKNOWN : found.iterator().next());
-      return;
-    }
-    for (ScalarType type : found) {
-      columns.putIfAbsent(name + "_" + type.kqlName(), type);
-    }
   }
 
   private boolean isMissingTable(Expression table) {

@@ -3,13 +3,26 @@ package io.sentinelforge.kql.syntax;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The evaluate operator calling a plugin, with an optional : (schema) of its output. */
+/**
+ * The evaluate operator calling a plugin, with an optional : (schema) of its output; {@code
+ * keepsInputColumns} is the schema's leading {@code *}.
+ */
 public record EvaluateOperator(
     List<OperatorParameter> parameters,
     Expression plugin,
     List<ColumnDeclaration> outputSchema,
+    boolean keepsInputColumns,
     Span span)
     implements QueryOperator {
+
+  /** An evaluate without a leading {@code *} in its output schema. */
+  public EvaluateOperator(
+      List<OperatorParameter> parameters,
+      Expression plugin,
+      List<ColumnDeclaration> outputSchema,
+      Span span) {
+    this(parameters, plugin, outputSchema, false, span);
+  }
 
   /** Validates and copies components. */
   public EvaluateOperator {

@@ -58,6 +58,13 @@ final class OperatorAstBuilder extends KqlGrammarBaseVisitor<Object> {
   }
 
   @Override
+  public Object visitProjectByNamesOperator(ProjectByNamesOperatorContext context) {
+    List<Expression> columns = new ArrayList<>();
+    context.expression().forEach(column -> columns.add(expression(column)));
+    return new ProjectByNamesOperator(columns, Spans.of(context));
+  }
+
+  @Override
   public Object visitProjectRenameOperator(ProjectRenameOperatorContext context) {
     List<NamedExpression> renames = new ArrayList<>();
     for (RenameItemContext item : context.renameItem()) {
@@ -384,10 +391,12 @@ final class OperatorAstBuilder extends KqlGrammarBaseVisitor<Object> {
 
   @Override
   public Object visitEvaluateOperator(EvaluateOperatorContext context) {
+    EvaluateSchemaContext schema = context.evaluateSchema();
     return new EvaluateOperator(
         hints(context.hintParameter()),
-        expression(context.expression()),
-        parts().columnDeclarations(context.columnDeclaration()),
+        (Expression) context.primary().accept(expressions),
+        schema == null ? List.of() : parts().columnDeclarations(schema.columnDeclaration()),
+        schema != null && schema.outputStar != null,
         Spans.of(context));
   }
 

@@ -41,6 +41,11 @@ final class OperatorPrinter implements QueryOperatorVisitor<Void> {
   }
 
   @Override
+  public Void visitProjectByNamesOperator(ProjectByNamesOperator node) {
+    return keywordAndList("project-by-names", node.columns());
+  }
+
+  @Override
   public Void visitProjectKeepOperator(ProjectKeepOperator node) {
     out.append("project-keep ");
     out.patterns(node.columns());
@@ -311,7 +316,11 @@ final class OperatorPrinter implements QueryOperatorVisitor<Void> {
     out.parameters(node.parameters());
     out.append(" ");
     out.expression(node.plugin());
-    if (!node.outputSchema().isEmpty()) {
+    if (node.keepsInputColumns()) {
+      out.append(node.outputSchema().isEmpty() ? " : (*" : " : (*, ");
+      out.columns(node.outputSchema());
+      out.append(")");
+    } else if (!node.outputSchema().isEmpty()) {
       out.append(" : (");
       out.columns(node.outputSchema());
       out.append(")");

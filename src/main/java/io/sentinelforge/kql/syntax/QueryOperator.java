@@ -6,6 +6,7 @@ public sealed interface QueryOperator extends SyntaxNode
         ProjectOperator,
         ProjectAwayOperator,
         ProjectKeepOperator,
+        ProjectByNamesOperator,
         ProjectRenameOperator,
         ProjectReorderOperator,
         ExtendOperator,

@@ -18,6 +18,9 @@ public interface QueryOperatorVisitor<R> {
   /** Visits a {@link ProjectKeepOperator}. */
   R visitProjectKeepOperator(ProjectKeepOperator node);
 
+  /** Visits a {@link ProjectByNamesOperator}. */
+  R visitProjectByNamesOperator(ProjectByNamesOperator node);
+
   /** Visits a {@link ProjectRenameOperator}. */
   R visitProjectRenameOperator(ProjectRenameOperator node);
 
