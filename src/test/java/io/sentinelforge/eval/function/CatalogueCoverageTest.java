@@ -37,8 +37,7 @@ class CatalogueCoverageTest {
   /** Not implemented: the evaluator reports these as unsupported (never a guessed answer). */
   static final Set<String> UNSUPPORTED =
       Set.of(
-          // need query settings, cluster state or ingestion metadata that local data lacks
-          "bin_auto",
+          // need cluster state or ingestion metadata that local data lacks
           "current_cluster_endpoint",
           "current_database",
           "current_principal",
