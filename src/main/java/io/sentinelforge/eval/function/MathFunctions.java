@@ -51,6 +51,7 @@ final class MathFunctions {
     registry.fixed("isinf", 1, a -> test(a.get(0), Double::isInfinite));
     registry.fixed("isfinite", 1, a -> test(a.get(0), Double::isFinite));
     BinaryFunctions.register(registry);
+    SeriesFunctions.register(registry);
   }
 
   private static void real(FunctionRegistry.Builder registry, String name, DoubleUnaryOperator f) {

@@ -58,25 +58,14 @@ class CatalogueCoverageTest {
           "parse_user_agent",
           "parse_xml",
           "treepath",
-          "series_add",
           "series_decompose",
           "series_decompose_anomalies",
-          "series_divide",
-          "series_fill_backward",
-          "series_fill_const",
-          "series_fill_forward",
-          "series_fill_linear",
           "series_fir",
           "series_fit_2lines",
           "series_fit_line",
-          "series_greater",
-          "series_iir",
-          "series_multiply",
           "series_outliers",
           "series_periods_detect",
-          "series_stats",
-          "series_stats_dynamic",
-          "series_subtract");
+          "series_stats");
 
   private final FunctionRegistry registry = FunctionRegistry.standard();
 
