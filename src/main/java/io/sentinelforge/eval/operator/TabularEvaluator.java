@@ -30,6 +30,9 @@ public final class TabularEvaluator implements TabularEngine {
       return evaluate(parenthesized.expression(), environment);
     }
     if (expression instanceof PipeExpression pipe) {
+      if (InneruniqueFilterPushdown.applies(pipe)) {
+        return filteredJoin(pipe, environment);
+      }
       Table input = evaluate(pipe.source(), environment);
       return run(pipe.operator(), input, environment);
     }
@@ -43,6 +46,15 @@ public final class TabularEvaluator implements TabularEngine {
       return TableFunctions.call(call, environment);
     }
     throw new EvaluationException("expected a table here");
+  }
+
+  /** {@code ... | join | where}, the filter pushed below an innerunique join where it applies. */
+  private Table filteredJoin(PipeExpression pipe, Environment environment) {
+    PipeExpression join = (PipeExpression) pipe.source();
+    Table left = evaluate(join.source(), environment);
+    Table pushed = InneruniqueFilterPushdown.leftInput(pipe, left, environment);
+    Table joined = run(join.operator(), pushed != null ? pushed : left, environment);
+    return run(pipe.operator(), joined, environment);
   }
 
   private static Table run(
