@@ -48,6 +48,7 @@ final class SeriesFunctions {
     SeriesReductions.register(registry);
     SeriesFills.register(registry);
     SeriesFilters.register(registry);
+    SeriesLineFit.register(registry);
   }
 
   private static void arithmetic(

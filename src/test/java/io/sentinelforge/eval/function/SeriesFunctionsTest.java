@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.sentinelforge.eval.UnsupportedFeatureException;
+import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.eval.value.Values;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -116,6 +117,32 @@ class SeriesFunctionsTest {
   @MethodSource("cases")
   void matchesTheReference(String expected, Supplier<io.sentinelforge.eval.value.Value> call) {
     assertEquals(expected, call.get().toKqlString());
+  }
+
+  @Test
+  void fitsALineThroughTheReferenceExample() {
+    // The reference prints these rounded: 0.982, 2.730, 98.628, 1.686, -1.666, 1.064 …
+    io.sentinelforge.eval.value.BagValue fit =
+        (io.sentinelforge.eval.value.BagValue)
+            call("series_fit_line_dynamic", json("[2, 5, 6, 8, 11, 15, 17, 18, 25, 26, 30, 30]"));
+    double[] expected = {
+      0.982900730884447,
+      2.73076923076923,
+      98.62878787878786,
+      1.6864801864801864,
+      -1.6666666666666745
+    };
+    String[] names = {"rsquare", "slope", "variance", "rvariance", "interception"};
+    for (int i = 0; i < names.length; i++) {
+      double actual =
+          ((io.sentinelforge.eval.value.RealValue) fit.properties().get(names[i])).value();
+      assertEquals(expected[i], actual, 1e-12, names[i]);
+    }
+    Value first =
+        ((io.sentinelforge.eval.value.ArrayValue) fit.properties().get("line_fit"))
+            .elements()
+            .get(0);
+    assertEquals(83.0 / 78, ((io.sentinelforge.eval.value.RealValue) first).value(), 1e-12);
   }
 
   @Test
