@@ -24,7 +24,7 @@ class OutputColumnsTest {
       value = {
         // keywords as column names
         "print print = iff(bool(null) and true, true, false) # print # false",
-        "print x = 1 | extend search = x + 1 | project evaluate = search # evaluate # 2",
+        "print x = 1 | extend search = x + 1 | project evaluate = ['search'] # evaluate # 2",
         // several arrays sorted together: one column per array, named after the arguments
         "let a1 = dynamic([1,3,2]); let a2 = dynamic(['a','b','c']); print array_sort_asc(a1, a2)"
             + " # a1_sorted,a2_sorted # [1,2,3],[\"a\",\"c\",\"b\"]",

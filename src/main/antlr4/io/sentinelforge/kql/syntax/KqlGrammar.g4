@@ -379,8 +379,8 @@ columnExpression
     ;
 
 namedExpression
-    : name '=' expression
-    | '(' name (',' name)* ')' '=' expression
+    : assignedName '=' expression
+    | '(' assignedName (',' assignedName)* ')' '=' expression
     ;
 
 // A column name that may contain '*' wildcards, written without spaces (checked by the builder).
@@ -513,7 +513,13 @@ identifier
     | 'fork' | 'kind' | 'hint' | 'regex' | 'containscs'
     | 'notcontains' | 'notcontainscs' | 'matches'
     | 'reduce'
-    // Kusto's parser accepts these operator words as plain names too (print print=1).
+    ;
+
+// Operator words Kusto also accepts as the name a column is given (print print = 1). They are not
+// plain identifiers: as references they would make 'search * where ...' or 'externaldata (...)'
+// parse as expressions and move syntax errors away from where Kusto reports them.
+assignedName
+    : name
     | 'print' | 'search' | 'find' | 'datatable' | 'externaldata' | 'evaluate' | 'mvexpand'
     ;
 

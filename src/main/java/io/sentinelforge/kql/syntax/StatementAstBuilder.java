@@ -1,12 +1,12 @@
 package io.sentinelforge.kql.syntax;
 
+import io.sentinelforge.kql.syntax.KqlGrammarParser.AssignedNameContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.ColumnDeclarationContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.ColumnExpressionContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.ColumnListContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.FunctionBodyContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.FunctionDefinitionContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.FunctionParameterContext;
-import io.sentinelforge.kql.syntax.KqlGrammarParser.NameContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.NamedExpressionContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.NamedParameterContext;
 import io.sentinelforge.kql.syntax.KqlGrammarParser.OperatorPipelineContext;
@@ -160,8 +160,8 @@ final class StatementAstBuilder {
 
   NamedExpression namedExpression(NamedExpressionContext context) {
     List<String> names = new ArrayList<>();
-    for (NameContext name : context.name()) {
-      names.add(Names.of(name));
+    for (AssignedNameContext name : context.assignedName()) {
+      names.add(name.name() != null ? Names.of(name.name()) : name.getText());
     }
     return new NamedExpression(
         names, expressions.expression(context.expression()), Spans.of(context));

@@ -22,7 +22,7 @@ class KeywordNamesAndSchemasTest {
       strings = {
         "print print = iff(bool(null) and true, true, false)",
         "print x = 1 | extend search = 1, find = 2, evaluate = 3, datatable = 4 | project print = x",
-        "print x = 1 | where print == 1 or externaldata > 0 or mvexpand < 1",
+        "print x = 1 | extend (print, find) = array_sort_asc(x, x) | where ['print'] == 1",
         "print (a, b) = array_sort_asc(dynamic([2, 1]), dynamic(['x', 'y']))",
         "print x = 1 | extend (a, b) = array_sort_desc(x, x) | summarize by a, b",
         "T | evaluate bag_unpack(d) : (*, Name:string, Age:long)",
@@ -46,13 +46,15 @@ class KeywordNamesAndSchemasTest {
       textBlock =
           """
           'print union = 1'                             ~ '      ^ KQL001'
-          'print and = 1'                               ~ '          ^ KQL005'
+          'print x = 1 | where print == 1'              ~ '                    ^ KQL001'
+          'search *\n where x > 1'                      ~ '        ^ KQL001'
+          'print and = 1'                               ~ '      ^ KQL001'
           'T | evaluate bag_unpack(d) : (Name:string, *)' ~ '                                           ^ KQL001'
           'T | evaluate bag_unpack(d) : ()'             ~ '                              ^ KQL001'
           'T | project-by-names'                        ~ '                    ^ KQL005'
           """)
   void rejectsAtTheCaret(String query, String caretLine) {
-    ParseResult result = KqlParser.parse(query);
+    ParseResult result = KqlParser.parse(query.replace("\\n", "\n"));
     assertFalse(result.ok(), query);
     KqlDiagnostic diagnostic = result.diagnostics().get(0);
     int column = caretLine.indexOf('^');
