@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Parses datetime text as KQL's {@code todatetime()} and {@code datetime(...)} literals do: ISO
  * 8601 (date only, {@code T} or space separator, up to 7 fractional digits, {@code Z} or offset),
- * {@code MM/dd/yyyy} and {@code MM-dd-yyyy}, RFC 822/1123, and Unix-style {@code yyyy/MM/dd}.
+ * {@code MM/dd/yyyy} and {@code MM-dd-yyyy}, RFC 822/1123, Unix-style {@code yyyy/MM/dd}, and
+ * {@code yyyy, M, d}.
  */
 public final class DateTimeParser {
 
@@ -23,6 +24,14 @@ public final class DateTimeParser {
           + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?";
   private static final Pattern ISO =
       Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})" + TIME, Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Year, month, day separated by commas: the endofweek reference example writes {@code
+   * datetime(2025, 6, 14)}.
+   */
+  private static final Pattern COMMAS =
+      Pattern.compile("(\\d{4}),\\s*(\\d{1,2}),\\s*(\\d{1,2})" + TIME, Pattern.CASE_INSENSITIVE);
+
   private static final Pattern US =
       Pattern.compile("(\\d{1,2})[-/](\\d{1,2})[-/](\\d{4})" + TIME, Pattern.CASE_INSENSITIVE);
 
@@ -35,6 +44,10 @@ public final class DateTimeParser {
       Matcher iso = ISO.matcher(trimmed);
       if (iso.matches()) {
         return build(iso, 1, 2, 3);
+      }
+      Matcher commas = COMMAS.matcher(trimmed);
+      if (commas.matches()) {
+        return build(commas, 1, 2, 3);
       }
       Matcher us = US.matcher(trimmed);
       if (us.matches()) {

@@ -26,7 +26,9 @@ class ValueTextTest {
         "Sat, 08 Nov 2014 15:05:02 GMT|2014-11-08T15:05:02.0000000Z",
         "0001-01-01|0001-01-01T00:00:00.0000000Z",
         "9999-12-31 23:59:59.9999999|9999-12-31T23:59:59.9999999Z",
-        "1900-01-01|1900-01-01T00:00:00.0000000Z"
+        "1900-01-01|1900-01-01T00:00:00.0000000Z",
+        "2025, 6, 14|2025-06-14T00:00:00.0000000Z",
+        "2025,12,1|2025-12-01T00:00:00.0000000Z"
       })
   void parsesAndPrintsDatetimes(String text, String printed) {
     assertEquals(printed, DateTimes.format(DateTimeParser.parse(text).orElseThrow()));
@@ -42,7 +44,7 @@ class ValueTextTest {
   }
 
   @ParameterizedTest(name = "invalid datetime {0}")
-  @CsvSource({"not a date", "2015-13-01", "2015-02-30", "''"})
+  @CsvSource({"not a date", "2015-13-01", "2015-02-30", "''", "'2025, 6'", "'25, 6, 14'"})
   void rejectsInvalidDatetimes(String text) {
     assertTrue(DateTimeParser.parse(text).isEmpty());
   }
