@@ -32,6 +32,8 @@ class OutputColumnsTest {
             + " # array0_sorted,array1_sorted # [3,2,1],[5,6,4]",
         "print (x, y) = array_sort_asc(dynamic([2,null,1]), dynamic([7,8,9]), false)"
             + " # x,y # [null,1,2],[8,9,7]",
+        "let x = dynamic([1]); print a = 1, array_sort_asc(x, x), 5"
+            + " # a,x_sorted,x_sorted1,print_2 # 1,[1],[1],5",
         "print a = dynamic([2,1]), b = dynamic([1]) | project (s, t) = array_sort_asc(a, b)"
             + " # s,t # [1,2],",
         "print a = dynamic([2,1]) | extend s = array_sort_asc(a, a), array_sort_desc(a, a)"

@@ -42,12 +42,13 @@ final class SourceStages {
     List<String> names = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
     Table row = oneRow();
-    List<TupleAssignments.Part> parts = TupleColumns.expand(node.columns(), row);
-    for (int i = 0; i < parts.size(); i++) {
-      TupleAssignments.Part part = parts.get(i);
-      String name = part.name() != null ? part.name() : "print_" + i;
-      names.add(ColumnNames.unique(name, names));
-      columns.add(materialize(environment.column(row, part.value())));
+    for (int i = 0; i < node.columns().size(); i++) {
+      // An unnamed column is numbered by its place in the list (print_2), as Kusto does.
+      for (TupleAssignments.Part part : TupleColumns.expand(List.of(node.columns().get(i)), row)) {
+        String name = part.name() != null ? part.name() : "print_" + i;
+        names.add(ColumnNames.unique(name, names));
+        columns.add(materialize(environment.column(row, part.value())));
+      }
     }
     return new Table(names, columns, 1);
   }

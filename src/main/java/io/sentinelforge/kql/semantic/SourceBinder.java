@@ -30,7 +30,8 @@ final class SourceBinder {
   RowSchema print(List<Expression> columns) {
     RowSchema output = RowSchema.of(List.of());
     RowSchema empty = RowSchema.of(List.of());
-    for (Expression column : columns) {
+    for (int item = 0; item < columns.size(); item++) {
+      Expression column = columns.get(item);
       List<TupleAssignments.Part> parts = TupleBinding.expand(context, column, empty);
       if (parts.size() > 1 || parts.get(0).generatedName()) {
         for (Column spread : TupleBinding.spread(context, parts, empty, output.names())) {
@@ -42,7 +43,7 @@ final class SourceBinder {
       String name =
           column instanceof NamedExpression
               ? ((NamedExpression) column).names().get(0)
-              : "print_" + output.columns().size();
+              : "print_" + item;
       output = output.with(name, type);
     }
     return output;

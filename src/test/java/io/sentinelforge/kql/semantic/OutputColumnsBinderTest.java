@@ -25,6 +25,7 @@ class OutputColumnsBinderTest {
           """
           print print = 1 ~ '' ~ print:long
           let a1 = dynamic([1]); let a2 = dynamic([2]); print array_sort_asc(a1, a2) ~ '' ~ a1_sorted:dynamic a2_sorted:dynamic
+          let x = dynamic([1]); print a = 1, array_sort_asc(x, x), 5 ~ '' ~ a:long x_sorted:dynamic x_sorted1:dynamic print_2:long
           print (x, y) = array_sort_desc(dynamic([1]), dynamic([2]), false) ~ '' ~ x:dynamic y:dynamic
           print a = dynamic([1]) | extend z = array_sort_asc(a, a), array_sort_asc(a, a) ~ '' ~ a:dynamic z:dynamic a_sorted:dynamic a_sorted1:dynamic a_sorted2:dynamic
           print a = dynamic([1]) | project (p, q) = array_sort_asc(a, a) ~ '' ~ p:dynamic q:dynamic
