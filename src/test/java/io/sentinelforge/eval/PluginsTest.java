@@ -24,6 +24,10 @@ class PluginsTest {
           + " 'A', datetime(2018-07-17), 'y', 'A', datetime(2018-07-20), 'y',"
           + " 'B', datetime(2018-07-24), 'x']";
 
+  private static final String STATES =
+      "datatable(S:string, E:string, D:long)['AR', 'Heat', 3, 'AZ', 'Flood', 6, 'AR', 'Heat', 1,"
+          + " 'AZ', 'Wind', 2]";
+
   private static final String ACTIVE =
       " | evaluate active_users_count(User, Timestamp, datetime(2018-07-01),"
           + " datetime(2018-07-31), ";
@@ -59,6 +63,23 @@ class PluginsTest {
             + "8d, 1d, 1, 7d, App) | where Timestamp == datetime(2018-07-08)"
             + " # sliced by a dimension # 2018-07-08T00:00:00Z,x,1;2018-07-08T00:00:00Z,y,1",
         VISITS + ACTIVE + "8d, 1d, 1, 'month') # calendar bins # 2018-07-01T00:00:00Z,2",
+        // pivot: empty count()/sum() cells are 0, empty max() cells null (reference examples)
+        STATES
+            + " | project S, E | evaluate pivot(S) # count by the other columns"
+            + " # Heat,2,0;Flood,0,1;Wind,0,1",
+        STATES
+            + " | evaluate pivot(S, sum(D), E) # sum with one output column # Heat,4,0;Flood,0,6;"
+            + "Wind,0,2",
+        STATES + " | evaluate pivot(S, max(D), E) # empty max is null # Heat,3,;Flood,,6;Wind,,2",
+        STATES
+            + " | evaluate pivot(S, sum(D)) # default columns leave out the aggregated one"
+            + " # Heat,4,0;Flood,0,6;Wind,0,2",
+        STATES
+            + " | evaluate pivot(S, count(), E): (E:string, AZ:long, TX:long) # declared schema"
+            + " # Heat,0,0;Flood,1,0;Wind,1,0",
+        STATES
+            + " | where E == 'Heat' | evaluate pivot(S, make_list(D), E)"
+            + " # make_list without empty cells # Heat,[3,1]",
       })
   void plugin(String query, String label, String expected) {
     List<String> lines = new ArrayList<>();
@@ -66,6 +87,17 @@ class PluginsTest {
       lines.add(String.join(",", row));
     }
     assertEquals(expected, String.join(";", lines), label);
+  }
+
+  @org.junit.jupiter.api.Test
+  void pivotWithAnUndocumentedEmptyCellIsUnsupported() {
+    EvalResult result =
+        Evaluator.run(
+            STATES + " | evaluate pivot(S, make_set(D), E)",
+            Map.of(),
+            EvalTesting.NOW,
+            Fixtures.none());
+    assertInstanceOf(EvalResult.Unsupported.class, result);
   }
 
   @org.junit.jupiter.api.Test

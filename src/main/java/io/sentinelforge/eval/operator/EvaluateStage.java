@@ -42,6 +42,11 @@ final class EvaluateStage {
         return node.outputSchema().isEmpty() && !node.keepsInputColumns()
             ? unpacked
             : PluginOutputSchema.apply(input, call.arguments().get(0), unpacked, node);
+      case "pivot":
+        return node.outputSchema().isEmpty()
+            ? PivotPlugin.apply(input, call.arguments(), environment)
+            : PivotSchema.apply(
+                PivotPlugin.apply(input, call.arguments(), environment), call, node);
       case "rows_near":
         return RowsNearPlugin.apply(input, call.arguments(), environment);
       case "active_users_count":
