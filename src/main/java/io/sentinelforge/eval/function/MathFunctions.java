@@ -52,6 +52,7 @@ final class MathFunctions {
     registry.fixed("isfinite", 1, a -> test(a.get(0), Double::isFinite));
     BinaryFunctions.register(registry);
     SeriesFunctions.register(registry);
+    GeoFunctions.register(registry);
   }
 
   private static void real(FunctionRegistry.Builder registry, String name, DoubleUnaryOperator f) {

@@ -52,9 +52,7 @@ class CatalogueCoverageTest {
           "hash_combine",
           "hash_many",
           // geo, parsing and series families not implemented yet
-          "geo_distance_2points",
           "geo_info_from_ip_address",
-          "geo_point_to_geohash",
           "parse_user_agent",
           "parse_xml",
           "treepath",

@@ -1,0 +1,91 @@
+package io.sentinelforge.eval.function;
+
+import static io.sentinelforge.eval.function.Calls.b;
+import static io.sentinelforge.eval.function.Calls.call;
+import static io.sentinelforge.eval.function.Calls.l;
+import static io.sentinelforge.eval.function.Calls.r;
+import static io.sentinelforge.eval.function.Calls.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.sentinelforge.eval.UnsupportedFeatureException;
+import io.sentinelforge.eval.value.RealValue;
+import io.sentinelforge.eval.value.Value;
+import io.sentinelforge.eval.value.Values;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The geo functions against the reference's examples (expected values are tostring). */
+class GeoFunctionsTest {
+
+  private static Arguments c(String expected, Supplier<Value> call) {
+    return Arguments.of(expected, call);
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        c("", () -> call("geo_distance_2points", r(300), r(1), r(1), r(1))),
+        c(
+            "true",
+            () ->
+                call(
+                    "geo_point_in_circle",
+                    r(-122.143564),
+                    r(47.535677),
+                    r(-122.100896),
+                    r(47.527351),
+                    r(3500))),
+        c(
+            "false",
+            () ->
+                call(
+                    "geo_point_in_circle",
+                    r(-122.137575),
+                    r(47.630683),
+                    r(-122.100896),
+                    r(47.527351),
+                    r(3500))),
+        c("", () -> call("geo_point_in_circle", r(200), r(1), r(1), r(1), r(1))),
+        c("dhwfz15h", () -> call("geo_point_to_geohash", r(-80.195829), r(25.802215), l(8))),
+        c("c23n8", () -> call("geo_point_to_geohash", r(-122.303404), r(47.570482))),
+        c("c23n9", () -> call("geo_point_to_geohash", r(-122.278156), r(47.566936))),
+        c("", () -> call("geo_point_to_geohash", r(200), r(1), l(8))),
+        c(
+            "",
+            () ->
+                call(
+                    "geo_point_to_geohash",
+                    r(1),
+                    r(1),
+                    Values.nullOf(io.sentinelforge.eval.value.KqlType.INT))),
+        c(
+            "{\"type\":\"Point\",\"coordinates\":[42.47314453125,23.70849609375]}",
+            () -> call("geo_geohash_to_central_point", s("sunny"))),
+        c("", () -> call("geo_geohash_to_central_point", s("a"))));
+  }
+
+  @ParameterizedTest(name = "#{index} -> {0}")
+  @MethodSource("cases")
+  void matchesTheReference(String expected, Supplier<Value> call) {
+    assertEquals(expected, call.get().toKqlString());
+  }
+
+  @Test
+  void distanceIsOnTheEnginesSphere() {
+    // Seattle to Los Angeles, as the reference prints it.
+    Value meters =
+        call("geo_distance_2points", r(-122.407628), r(47.578557), r(-118.275287), r(34.019056));
+    assertEquals(1546754.35197381, ((RealValue) meters).value(), 1e-6);
+  }
+
+  @Test
+  void spheroidIsUnsupported() {
+    assertThrows(
+        UnsupportedFeatureException.class,
+        () -> call("geo_distance_2points", r(0), r(0), r(1), r(1), b(true)));
+  }
+}
