@@ -34,6 +34,12 @@ final class FunctionCalls {
         return columnIfExists(evaluator, arguments);
       case "column_names_of":
         return columnNamesOf(evaluator, arguments);
+      case "assert":
+        Column checked = constantAssertion(evaluator, arguments);
+        if (checked != null) {
+          return checked;
+        }
+        break;
       case "pack_all":
       case "bag_pack_columns":
         return RowBags.call(evaluator, name, arguments);
@@ -80,6 +86,33 @@ final class FunctionCalls {
       names.add(io.sentinelforge.eval.value.Values.of(name));
     }
     return ValueColumns.constant(io.sentinelforge.eval.value.Values.array(names), evaluator.rows());
+  }
+
+  /**
+   * {@code assert} with constant arguments is checked once, even over no rows: the engine checks it
+   * when it analyses the query (its reference shows a failure after a where that keeps nothing).
+   */
+  private static Column constantAssertion(ColumnEvaluator evaluator, List<Expression> arguments) {
+    if (arguments.size() != 2) {
+      return null;
+    }
+    Column condition = evaluator.evaluate(arguments.get(0));
+    Column message = evaluator.evaluate(arguments.get(1));
+    if (!(condition instanceof io.sentinelforge.eval.table.ConstantColumn)
+        || !(message instanceof io.sentinelforge.eval.table.ConstantColumn)) {
+      return null;
+    }
+    List<Value> values =
+        List.of(
+            io.sentinelforge.eval.table.CellValues.get(condition, 0),
+            io.sentinelforge.eval.table.CellValues.get(message, 0));
+    Value result =
+        evaluator
+            .environment()
+            .context()
+            .registry()
+            .call("assert", evaluator.environment().context().functions(), values);
+    return ValueColumns.constant(result, evaluator.rows());
   }
 
   private static Column columnIfExists(ColumnEvaluator evaluator, List<Expression> arguments) {
