@@ -24,6 +24,11 @@ class PluginsTest {
           + " 'A', datetime(2018-07-17), 'y', 'A', datetime(2018-07-20), 'y',"
           + " 'B', datetime(2018-07-24), 'x']";
 
+  /** Sign-ins of three users; z's row is before every analysis start used. */
+  private static final String USERS =
+      "datatable(U:string, T:datetime)['z', datetime(2017-07-30), 'a', datetime(2017-08-01),"
+          + " 'b', datetime(2017-08-01), 'a', datetime(2017-08-02), 'c', datetime(2017-08-03)]";
+
   private static final String STATES =
       "datatable(S:string, E:string, D:long)['AR', 'Heat', 3, 'AZ', 'Flood', 6, 'AR', 'Heat', 1,"
           + " 'AZ', 'Wind', 2]";
@@ -63,6 +68,23 @@ class PluginsTest {
             + "8d, 1d, 1, 7d, App) | where Timestamp == datetime(2018-07-08)"
             + " # sliced by a dimension # 2018-07-08T00:00:00Z,x,1;2018-07-08T00:00:00Z,y,1",
         VISITS + ACTIVE + "8d, 1d, 1, 'month') # calendar bins # 2018-07-01T00:00:00Z,2",
+        // sliding_window_counts: window of ⌊lookback / bin⌋ bins ending with each bin
+        USERS
+            + " | evaluate sliding_window_counts(U, T, datetime(2017-08-01), datetime(2017-08-03),"
+            + " 2d, 1d) # two-bin windows # 2017-08-01T00:00:00Z,2,2;2017-08-02T00:00:00Z,3,2;"
+            + "2017-08-03T00:00:00Z,2,2",
+        USERS
+            + " | evaluate sliding_window_counts(U, T, datetime(2017-08-01), datetime(2017-08-03),"
+            + " 60h, 1d) | project Count # lookback rounded down to whole bins # 2;3;2",
+        // activity_counts_metrics: rows in [Start, End] only; new and aggregated distinct counts
+        USERS
+            + " | evaluate activity_counts_metrics(U, T, datetime(2017-08-01),"
+            + " datetime(2017-08-03), 1d) # daily metrics # 2017-08-01T00:00:00Z,2,2,2,2;"
+            + "2017-08-02T00:00:00Z,1,1,0,2;2017-08-03T00:00:00Z,1,1,1,3",
+        // rolling_percentile: nearest-rank percentile over the window's values
+        "range i from 0 to 5 step 1 | project T = datetime(2018-01-01) + 12h * i, v = i + 1"
+            + " | evaluate rolling_percentile(v, 50, T, 1d, 2) | project rolling_2_percentile_v_50"
+            + " # two-day windows # 1;2;4",
         // pivot: empty count()/sum() cells are 0, empty max() cells null (reference examples)
         STATES
             + " | project S, E | evaluate pivot(S) # count by the other columns"
@@ -97,6 +119,18 @@ class PluginsTest {
             Map.of(),
             EvalTesting.NOW,
             Fixtures.none());
+    assertInstanceOf(EvalResult.Unsupported.class, result);
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "sliding_window_counts(U, T, datetime(2017-08-01), datetime(2017-08-06), 1d, 1d)",
+        "activity_counts_metrics(U, T, datetime(2017-08-01), datetime(2017-08-06), 1d)",
+      })
+  void anUndocumentedEmptyWindowIsUnsupported(String plugin) {
+    EvalResult result =
+        Evaluator.run(USERS + " | evaluate " + plugin, Map.of(), EvalTesting.NOW, Fixtures.none());
     assertInstanceOf(EvalResult.Unsupported.class, result);
   }
 

@@ -47,6 +47,12 @@ final class EvaluateStage {
             ? PivotPlugin.apply(input, call.arguments(), environment)
             : PivotSchema.apply(
                 PivotPlugin.apply(input, call.arguments(), environment), call, node);
+      case "sliding_window_counts":
+        return SlidingWindowCountsPlugin.apply(input, call.arguments(), environment);
+      case "activity_counts_metrics":
+        return ActivityCountsMetricsPlugin.apply(input, call.arguments(), environment);
+      case "rolling_percentile":
+        return RollingPercentilePlugin.apply(input, call.arguments(), environment);
       case "rows_near":
         return RowsNearPlugin.apply(input, call.arguments(), environment);
       case "active_users_count":

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Parses datetime text as KQL's {@code todatetime()} and {@code datetime(...)} literals do: ISO
  * 8601 (date only, {@code T} or space separator, up to 7 fractional digits, {@code Z} or offset),
  * {@code MM/dd/yyyy} and {@code MM-dd-yyyy}, RFC 822/1123, Unix-style {@code yyyy/MM/dd}, and
- * {@code yyyy, M, d}.
+ * {@code yyyy, M, d}; spaces around the separators of a year-first date are allowed (the
+ * sliding_window_counts reference example writes {@code datetime(2017 - 08 - 01)}).
  */
 public final class DateTimeParser {
 
@@ -23,7 +24,8 @@ public final class DateTimeParser {
       "(?:[T ]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d+))?)?)?"
           + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?";
   private static final Pattern ISO =
-      Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})" + TIME, Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(\\d{4})\\s*[-/]\\s*(\\d{1,2})\\s*[-/]\\s*(\\d{1,2})" + TIME, Pattern.CASE_INSENSITIVE);
 
   /**
    * Year, month, day separated by commas: the endofweek reference example writes {@code

@@ -28,7 +28,8 @@ class ValueTextTest {
         "9999-12-31 23:59:59.9999999|9999-12-31T23:59:59.9999999Z",
         "1900-01-01|1900-01-01T00:00:00.0000000Z",
         "2025, 6, 14|2025-06-14T00:00:00.0000000Z",
-        "2025,12,1|2025-12-01T00:00:00.0000000Z"
+        "2025,12,1|2025-12-01T00:00:00.0000000Z",
+        "2017 - 08 - 01|2017-08-01T00:00:00.0000000Z"
       })
   void parsesAndPrintsDatetimes(String text, String printed) {
     assertEquals(printed, DateTimes.format(DateTimeParser.parse(text).orElseThrow()));
