@@ -21,6 +21,7 @@ final class GeoFunctions {
     registry.scalar("geo_distance_2points", 4, 5, (c, a) -> distance(a));
     registry.fixed("geo_point_in_circle", 5, GeoFunctions::inCircle);
     Geohash.register(registry);
+    GeoLines.register(registry);
   }
 
   private static Value distance(List<Value> arguments) {

@@ -2,6 +2,7 @@ package io.sentinelforge.eval.function;
 
 import static io.sentinelforge.eval.function.Calls.b;
 import static io.sentinelforge.eval.function.Calls.call;
+import static io.sentinelforge.eval.function.Calls.json;
 import static io.sentinelforge.eval.function.Calls.l;
 import static io.sentinelforge.eval.function.Calls.r;
 import static io.sentinelforge.eval.function.Calls.s;
@@ -80,6 +81,46 @@ class GeoFunctionsTest {
     Value meters =
         call("geo_distance_2points", r(-122.407628), r(47.578557), r(-118.275287), r(34.019056));
     assertEquals(1546754.35197381, ((RealValue) meters).value(), 1e-6);
+  }
+
+  @Test
+  void azimuthAndLineLengthMatchTheReference() {
+    assertEquals(
+        3.05459939796449,
+        ((RealValue) call("geo_azimuth", r(5), r(10), r(10), r(-40))).value(),
+        1e-12);
+    Value length =
+        call(
+            "geo_line_length",
+            json(
+                "{'type':'MultiLineString','coordinates':[[[-73.95798683166502,40.800556090021466],"
+                    + "[-73.98193359375,40.76819171855746]],[[-73.94940376281738,40.79691751000055],"
+                    + "[-73.97317886352539,40.76435634049001]]]}"));
+    assertEquals(8262.24339753741, ((RealValue) length).value(), 1e-6);
+  }
+
+  @Test
+  void invalidGeometryGivesNull() {
+    assertEquals("", call("geo_azimuth", r(5), r(10), r(5), r(10)).toKqlString());
+    assertEquals("", call("geo_azimuth", r(0), r(0), r(180), r(0)).toKqlString());
+    assertEquals(
+        "",
+        call("geo_line_length", json("{'type':'LineString','coordinates':[[1, 1]]}"))
+            .toKqlString());
+    assertEquals(
+        "",
+        call("geo_line_length", json("{'type':'LineString','coordinates':[[0, 0], [180, 0]]}"))
+            .toKqlString());
+  }
+
+  @Test
+  void linesThatMayOverlapAreUnsupported() {
+    assertThrows(
+        UnsupportedFeatureException.class,
+        () ->
+            call(
+                "geo_line_length",
+                json("{'type':'MultiLineString','coordinates':[[[0,0],[2,0]],[[1,0],[3,0]]]}")));
   }
 
   @Test
