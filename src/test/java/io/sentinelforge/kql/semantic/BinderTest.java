@@ -55,6 +55,9 @@ class BinderTest {
           SigninLogs | reduce by UserAgent with threshold=0.2 ~ '' ~ Pattern Count Representative
           SigninLogs | reduce kind=source by UserAgent | project UserAgent, Pattern ~ '' ~ UserAgent Pattern
           SigninLogs | reduce by UserAgent | project UserAgent ~ KQL102 ~ -
+          SigninLogs | evaluate sliding_window_counts(UserPrincipalName, TimeGenerated, ago(7d), now(), 3d, 1d) ~ '' ~ TimeGenerated Count dcount
+          SigninLogs | evaluate activity_counts_metrics(UserPrincipalName, TimeGenerated, ago(7d), now(), 1d, AppId) ~ '' ~ TimeGenerated AppId count dcount new_dcount aggregated_dcount
+          SigninLogs | evaluate pivot(ClientAppUsed, count(), UserPrincipalName) : (UserPrincipalName:string, Browser:long) ~ '' ~ UserPrincipalName Browser
           let recent = SigninLogs | where TimeGenerated > ago(1h); recent | project IPAddress ~ '' ~ IPAddress
           let recent = materialize(SigninLogs | project IPAddress); recent | project IPAddress ~ '' ~ IPAddress
           let f = (n:int) { SigninLogs | take n }; f(5) | project IPAddress ~ '' ~ IPAddress
