@@ -2,10 +2,12 @@ package io.sentinelforge.eval.load;
 
 import io.sentinelforge.eval.table.Ticks;
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
- * Parses timespan text: KQL's {@code [-][d.]hh:mm[:ss[.fffffff]]} and the literal forms {@code
- * 30s}, {@code 10m}, {@code 2h}, {@code 3d}, {@code 100ms}, {@code 5tick}.
+ * Parses timespan text: KQL's {@code [-][d.]hh:mm[:ss[.fffffff]]}, .NET's general {@code
+ * [-]d:hh:mm:ss[.fffffff]}, and the literal forms {@code 30s}, {@code 10m}, {@code 2h}, {@code 3d},
+ * {@code 100ms}, {@code 5tick}.
  */
 public final class TimespanText {
 
@@ -26,11 +28,17 @@ public final class TimespanText {
       String clock = body;
       int colon = body.indexOf(':');
       int dot = body.indexOf('.');
-      if (dot >= 0 && dot < colon) {
+      boolean dayPrefix = dot >= 0 && dot < colon;
+      if (dayPrefix) {
         days = Long.parseLong(body.substring(0, dot));
         clock = body.substring(dot + 1);
       }
       String[] parts = clock.split(":");
+      if (parts.length == 4 && !dayPrefix) {
+        // .NET's general form d:hh:mm:ss[.fffffff], as the documentation sometimes prints it
+        days = Long.parseLong(parts[0]);
+        parts = Arrays.copyOfRange(parts, 1, 4);
+      }
       if (parts.length < 2 || parts.length > 3) {
         throw new IllegalArgumentException("not a timespan: " + original);
       }
