@@ -66,7 +66,16 @@ class GeoFunctionsTest {
         c(
             "{\"type\":\"Point\",\"coordinates\":[42.47314453125,23.70849609375]}",
             () -> call("geo_geohash_to_central_point", s("sunny"))),
-        c("", () -> call("geo_geohash_to_central_point", s("a"))));
+        c("", () -> call("geo_geohash_to_central_point", s("a"))),
+        // S2 cells
+        c("88d9b", () -> call("geo_point_to_s2cell", r(-80.195829), r(25.802215), l(8))),
+        c("47b1d", () -> call("geo_point_to_s2cell", r(10.1234), r(53), l(8))),
+        c("47b1d", () -> call("geo_point_to_s2cell", r(10.3579), r(53), l(8))),
+        c("47ae3", () -> call("geo_point_to_s2cell", r(10.6842), r(53), l(8))),
+        c("1", () -> call("geo_point_to_s2cell", r(1), r(1), l(0))),
+        c("", () -> call("geo_point_to_s2cell", r(300), r(1), l(8))),
+        c("", () -> call("geo_point_to_s2cell", r(1), r(1), l(35))),
+        c("", () -> call("geo_s2cell_to_central_point", s("a"))));
   }
 
   @ParameterizedTest(name = "#{index} -> {0}")
@@ -121,6 +130,16 @@ class GeoFunctionsTest {
             call(
                 "geo_line_length",
                 json("{'type':'MultiLineString','coordinates':[[[0,0],[2,0]],[[1,0],[3,0]]]}")));
+  }
+
+  @Test
+  void s2CellCentreMatchesTheReference() {
+    io.sentinelforge.eval.value.BagValue point =
+        (io.sentinelforge.eval.value.BagValue) call("geo_s2cell_to_central_point", s("1234567"));
+    java.util.List<Value> coordinates =
+        ((io.sentinelforge.eval.value.ArrayValue) point.properties().get("coordinates")).elements();
+    assertEquals(9.86830731850408, ((RealValue) coordinates.get(0)).value(), 1e-12);
+    assertEquals(27.468392925827604, ((RealValue) coordinates.get(1)).value(), 1e-12);
   }
 
   @Test
