@@ -43,27 +43,30 @@ final class SeriesInterpolation {
       return Values.array(result);
     }
     for (int k = 0; k + 1 < known.size(); k++) {
-      interpolate(result, known.get(k), known.get(k + 1), integral);
+      interpolate(result, placeholder, known.get(k), known.get(k + 1), integral);
     }
     if (fillEdges) {
       int first = known.get(0);
       int last = known.get(known.size() - 1);
-      for (int i = 0; i < first; i++) {
-        result.set(i, series.get(first));
-      }
-      for (int i = last + 1; i < result.size(); i++) {
-        result.set(i, series.get(last));
+      for (int i = 0; i < result.size(); i++) {
+        if ((i < first || i > last) && SeriesFills.isMissing(result.get(i), placeholder)) {
+          result.set(i, series.get(i < first ? first : last));
+        }
       }
     }
     return Values.array(result);
   }
 
-  private static void interpolate(List<Value> result, int from, int to, boolean integral) {
+  /** Fills the missing elements strictly between two known ones (others stay as they are). */
+  private static void interpolate(
+      List<Value> result, Value placeholder, int from, int to, boolean integral) {
     double start = Numbers.asDouble(result.get(from));
     double end = Numbers.asDouble(result.get(to));
     for (int i = from + 1; i < to; i++) {
-      double value = start + (end - start) * (i - from) / (to - from);
-      result.set(i, integral ? Values.of((long) value) : Values.of(value));
+      if (SeriesFills.isMissing(result.get(i), placeholder)) {
+        double value = start + (end - start) * (i - from) / (to - from);
+        result.set(i, integral ? Values.of((long) value) : Values.of(value));
+      }
     }
   }
 }

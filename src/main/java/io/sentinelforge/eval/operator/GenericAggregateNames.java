@@ -50,6 +50,9 @@ final class GenericAggregateNames {
   }
 
   private static String secondSuffix(FunctionCall call) {
+    if (call.arguments().size() < 2) {
+      return "";
+    }
     String derived = OutputNames.derive(call.arguments().get(1));
     return derived == null ? "" : derived;
   }

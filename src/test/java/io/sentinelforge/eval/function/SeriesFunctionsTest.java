@@ -95,6 +95,7 @@ class SeriesFunctionsTest {
                     json("[null, 111.0, null, 36.0, 41.0, null, null, 16.0, null]"),
                     Values.NULL_REAL,
                     b(false))),
+        c("[1,\"x\",3,4,4]", () -> call("series_fill_linear", json("[1, 'x', null, 4, null]"))),
         c(
             "[3.14159,3.14159]",
             () ->
