@@ -89,6 +89,7 @@ queryOperator
     | sortOperator
     | topOperator
     | reduceOperator
+    | scanOperator
     | takeOperator
     | distinctOperator
     | countOperator
@@ -258,6 +259,22 @@ reduceOperator
 
 reduceOption
     : identifier '=' parameterValue
+    ;
+
+// scan [with_match_id=Name] [declare (Col:type [= default], ...)] with (step Name [output=all|last|none]: Condition [=> Col = Expr, ...]; ...)
+// (with_match_id and output are checked by the builder)
+scanOperator
+    : 'scan' (identifier '=' name)? ('declare' '(' scanColumn (',' scanColumn)* ')')?
+      'with' '(' scanStep+ ')'
+    ;
+
+scanColumn
+    : columnDeclaration ('=' expression)?
+    ;
+
+scanStep
+    : 'step' name (identifier '=' identifier)? ':' expression
+      ('=>' namedExpression (',' namedExpression)*)? ';'
     ;
 
 distinctOperator
@@ -512,7 +529,7 @@ identifier
     | 'render' | 'sample' | 'of' | 'partition' | 'facet'
     | 'fork' | 'kind' | 'hint' | 'regex' | 'containscs'
     | 'notcontains' | 'notcontainscs' | 'matches'
-    | 'reduce'
+    | 'reduce' | 'scan'
     ;
 
 // Operator words Kusto also accepts as the name a column is given (print print = 1). They are not

@@ -81,6 +81,9 @@ public final class ColumnEvaluator implements ExpressionVisitor<Column> {
     return ValueColumns.constant(node.value().accept(DynamicLiterals.INSTANCE), rows());
   }
 
+  /** Prefix of the columns that hold a scan step's state ({@code s1.Ts}); no KQL name has it. */
+  public static final String SCAN_STATE_PREFIX = "\u0000scan ";
+
   @Override
   public Column visitNameReference(NameReference node) {
     Column column = input.column(node.name());
@@ -124,6 +127,13 @@ public final class ColumnEvaluator implements ExpressionVisitor<Column> {
 
   @Override
   public Column visitPropertyAccess(PropertyAccess node) {
+    if (node.target() instanceof NameReference step) {
+      // scan evaluates its steps over rows that carry each step's state as such columns
+      Column state = input.column(SCAN_STATE_PREFIX + step.name() + "." + node.name());
+      if (state != null) {
+        return state;
+      }
+    }
     return DynamicAccess.property(evaluate(node.target()), node.name());
   }
 

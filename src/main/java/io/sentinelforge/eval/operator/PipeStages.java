@@ -39,6 +39,7 @@ import io.sentinelforge.kql.syntax.ReduceOperator;
 import io.sentinelforge.kql.syntax.RenderOperator;
 import io.sentinelforge.kql.syntax.SampleDistinctOperator;
 import io.sentinelforge.kql.syntax.SampleOperator;
+import io.sentinelforge.kql.syntax.ScanOperator;
 import io.sentinelforge.kql.syntax.SearchOperator;
 import io.sentinelforge.kql.syntax.SerializeOperator;
 import io.sentinelforge.kql.syntax.SortOperator;
@@ -188,6 +189,11 @@ final class PipeStages implements QueryOperatorVisitor<Table> {
         "operator 'reduce' is not supported: its documented algorithm is underspecified"
             + " (threshold direction, default term separators, pattern text), so Kusto's groups"
             + " cannot be reproduced");
+  }
+
+  @Override
+  public Table visitScanOperator(ScanOperator node) {
+    return ScanStage.apply(input(node), node, environment);
   }
 
   @Override

@@ -35,6 +35,9 @@ import io.sentinelforge.kql.syntax.ReduceOperator;
 import io.sentinelforge.kql.syntax.RenderOperator;
 import io.sentinelforge.kql.syntax.SampleDistinctOperator;
 import io.sentinelforge.kql.syntax.SampleOperator;
+import io.sentinelforge.kql.syntax.ScanColumn;
+import io.sentinelforge.kql.syntax.ScanOperator;
+import io.sentinelforge.kql.syntax.ScanStep;
 import io.sentinelforge.kql.syntax.SearchOperator;
 import io.sentinelforge.kql.syntax.SerializeOperator;
 import io.sentinelforge.kql.syntax.SortOperator;
@@ -176,6 +179,25 @@ final class OperatorBinder implements QueryOperatorVisitor<RowSchema> {
             new Column("Pattern", ScalarType.STRING),
             new Column("Count", ScalarType.LONG),
             new Column("Representative", ScalarType.STRING)));
+  }
+
+  /**
+   * {@code scan}: the input plus the declared columns (and the match id); conditions and
+   * assignments may name steps ({@code s1.Ts}), so unknown names are not reported there.
+   */
+  @Override
+  public RowSchema visitScanOperator(ScanOperator node) {
+    RowSchema row = in();
+    for (ScanColumn declared : node.declarations()) {
+      Column column = Column.of(declared.column().name(), declared.column().type());
+      row = row.with(column.name(), column.type());
+    }
+    RowSchema lenient = row.opened();
+    for (ScanStep step : node.steps()) {
+      context.scalar(step.condition(), lenient);
+      step.assignments().forEach(assignment -> context.scalar(assignment.value(), lenient));
+    }
+    return node.matchIdColumn() == null ? row : row.with(node.matchIdColumn(), ScalarType.LONG);
   }
 
   @Override

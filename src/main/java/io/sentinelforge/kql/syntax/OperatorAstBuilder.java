@@ -354,6 +354,58 @@ final class OperatorAstBuilder extends KqlGrammarBaseVisitor<Object> {
   }
 
   @Override
+  public Object visitScanOperator(ScanOperatorContext context) {
+    String matchId = null;
+    if (context.identifier() != null) {
+      requireWord(context.identifier(), "with_match_id");
+      matchId = Names.of(context.name());
+    }
+    List<ScanColumn> declarations = new ArrayList<>();
+    for (ScanColumnContext column : context.scanColumn()) {
+      declarations.add(
+          new ScanColumn(
+              parts().columnDeclarations(List.of(column.columnDeclaration())).get(0),
+              optional(column.expression()),
+              Spans.of(column)));
+    }
+    List<ScanStep> steps = new ArrayList<>();
+    for (ScanStepContext step : context.scanStep()) {
+      String output = null;
+      if (!step.identifier().isEmpty()) {
+        requireWord(step.identifier(0), "output");
+        output = step.identifier(1).getText();
+        if (!List.of("all", "last", "none").contains(output)) {
+          throw new SyntaxProblem(
+              SyntaxCodes.UNEXPECTED_TOKEN,
+              "unexpected '" + output + "': expected 'all', 'last' or 'none'",
+              Spans.of(step.identifier(1)));
+        }
+      }
+      List<NamedExpression> assignments = new ArrayList<>();
+      for (NamedExpressionContext assignment : step.namedExpression()) {
+        assignments.add(parts().namedExpression(assignment));
+      }
+      steps.add(
+          new ScanStep(
+              Names.of(step.name()),
+              output,
+              expression(step.expression()),
+              assignments,
+              Spans.of(step)));
+    }
+    return new ScanOperator(matchId, declarations, steps, Spans.of(context));
+  }
+
+  private static void requireWord(IdentifierContext word, String expected) {
+    if (!word.getText().equals(expected)) {
+      throw new SyntaxProblem(
+          SyntaxCodes.UNEXPECTED_TOKEN,
+          "unexpected '" + word.getText() + "': expected '" + expected + "'",
+          Spans.of(word));
+    }
+  }
+
+  @Override
   public Object visitTakeOperator(TakeOperatorContext context) {
     return new TakeOperator(expression(context.expression()), Spans.of(context));
   }

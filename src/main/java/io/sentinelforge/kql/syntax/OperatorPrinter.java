@@ -271,6 +271,43 @@ final class OperatorPrinter implements QueryOperatorVisitor<Void> {
   }
 
   @Override
+  public Void visitScanOperator(ScanOperator node) {
+    out.append("scan");
+    if (node.matchIdColumn() != null) {
+      out.append(" with_match_id=").append(KqlPrinter.name(node.matchIdColumn()));
+    }
+    if (!node.declarations().isEmpty()) {
+      out.append(" declare (");
+      for (int i = 0; i < node.declarations().size(); i++) {
+        ScanColumn column = node.declarations().get(i);
+        out.append(i > 0 ? ", " : "");
+        out.columns(List.of(column.column()));
+        if (column.defaultValue() != null) {
+          out.append(" = ");
+          out.expression(column.defaultValue());
+        }
+      }
+      out.append(")");
+    }
+    out.append(" with (");
+    for (ScanStep step : node.steps()) {
+      out.append(" step ").append(KqlPrinter.name(step.name()));
+      if (step.output() != null) {
+        out.append(" output=").append(step.output());
+      }
+      out.append(": ");
+      out.expression(step.condition());
+      if (!step.assignments().isEmpty()) {
+        out.append(" => ");
+        out.expressions(step.assignments());
+      }
+      out.append(";");
+    }
+    out.append(" )");
+    return null;
+  }
+
+  @Override
   public Void visitTakeOperator(TakeOperator node) {
     return keywordAndExpression("take", node.count());
   }

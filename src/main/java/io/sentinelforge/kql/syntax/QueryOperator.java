@@ -23,6 +23,7 @@ public sealed interface QueryOperator extends SyntaxNode
         SortOperator,
         TopOperator,
         ReduceOperator,
+        ScanOperator,
         TakeOperator,
         DistinctOperator,
         CountOperator,

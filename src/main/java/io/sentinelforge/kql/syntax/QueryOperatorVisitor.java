@@ -69,6 +69,9 @@ public interface QueryOperatorVisitor<R> {
   /** Visits a {@link ReduceOperator}. */
   R visitReduceOperator(ReduceOperator node);
 
+  /** Visits a {@link ScanOperator}. */
+  R visitScanOperator(ScanOperator node);
+
   /** Visits a {@link TakeOperator}. */
   R visitTakeOperator(TakeOperator node);
 

@@ -33,6 +33,8 @@ class KqlParserTest {
         "print x = datetime(2024-01-01) + 1d, g = guid(00000000-0000-0000-0000-000000000000)",
         "T | where x matches regex \"a.+\" | lookup kind=leftouter (U) on k | distinct *",
         "T | reduce by Text",
+        "T | scan with_match_id=m declare (c:long = 0, s:string) with (step a: x > 1 => c = a.c + 1;"
+            + " step b output=none: true;)",
         "T | reduce kind=source by tostring(x) with threshold=0.01, characters='-_'",
         "T | reduce by Text with characters = \"X\" | project reduce = Pattern",
         "",
@@ -55,6 +57,9 @@ class KqlParserTest {
         "let x = 1\\nT¦KQL009¦expected ';' after the let statement",
         "T | reduce by x with limit=3¦KQL001¦unexpected 'limit': expected 'threshold' or 'characters'",
         "T | reduce Text¦KQL001¦unexpected 'Text': expected 'by'",
+        "T | scan with_id=m with (step a: true;)¦KQL001¦unexpected 'with_id': expected 'with_match_id'",
+        "T | scan with (step a output=some: true;)¦KQL001¦unexpected 'some': expected 'all', 'last'",
+        "T | scan with (step a: true)¦KQL001¦unexpected ')': expected ';'",
       })
   void reportsOnePreciseError(String query, String code, String messageStart) {
     ParseResult result = KqlParser.parse(query.replace("\\n", "\n"));
@@ -85,8 +90,10 @@ class KqlParserTest {
         "T | reduce by Text",
         "T | reduce kind=source by strcat(a, b) with threshold=0.5, characters='Z'",
         "T | reduce by Text with characters='X', threshold=0.001",
+        "T | scan with_match_id=m declare (c:long = 0) with (step s1: true => c = s1.c + x;"
+            + " step s2 output=none: x > s1.c;)",
       })
-  void printsReduceSoThatItParsesToTheSameTree(String query) {
+  void printsReduceAndScanSoThatTheyParseToTheSameTree(String query) {
     Query tree = KqlParser.parse(query).query();
     String printed = KqlPrinter.print(tree);
     ParseResult reparsed = KqlParser.parse(printed);

@@ -1,0 +1,84 @@
+package io.sentinelforge.eval.operator;
+
+import io.sentinelforge.eval.expression.ColumnEvaluator;
+import io.sentinelforge.eval.expression.Environment;
+import io.sentinelforge.eval.table.CellValues;
+import io.sentinelforge.eval.table.Column;
+import io.sentinelforge.eval.table.ColumnBuilder;
+import io.sentinelforge.eval.table.Table;
+import io.sentinelforge.eval.value.KqlType;
+import io.sentinelforge.eval.value.Value;
+import io.sentinelforge.eval.value.Values;
+import io.sentinelforge.kql.syntax.Expression;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The record layout of a scan (input columns, then declared columns) and the evaluation of a step's
+ * expressions for one record against one step state: the record becomes a one-row table whose extra
+ * columns hold each step's values ({@code s1.Ts}), or the defaults when the state has no record for
+ * that step.
+ */
+final class ScanRecords {
+
+  private final List<String> names;
+  private final List<KqlType> types;
+  private final Value[] defaults;
+  private final List<String> stepNames;
+  private final Environment environment;
+
+  ScanRecords(
+      List<String> names,
+      List<KqlType> types,
+      Value[] defaults,
+      List<String> stepNames,
+      Environment environment) {
+    this.names = List.copyOf(names);
+    this.types = List.copyOf(types);
+    this.defaults = defaults.clone();
+    this.stepNames = List.copyOf(stepNames);
+    this.environment = environment;
+  }
+
+  List<String> names() {
+    return names;
+  }
+
+  List<KqlType> types() {
+    return types;
+  }
+
+  /** Row {@code row} of the input extended with the declared columns' defaults. */
+  Value[] record(Table input, int row) {
+    Value[] record = defaults.clone();
+    for (int c = 0; c < input.columns().size(); c++) {
+      record[c] = CellValues.get(input.columns().get(c), row);
+    }
+    return record;
+  }
+
+  /** The expression's value for the record, seeing {@code state} (null: every step empty). */
+  Value evaluate(Expression expression, Value[] record, Value[][] state) {
+    List<String> columnNames = new ArrayList<>(names);
+    List<Column> columns = new ArrayList<>();
+    for (int c = 0; c < names.size(); c++) {
+      columns.add(cell(types.get(c), record[c]));
+    }
+    for (int step = 0; step < stepNames.size(); step++) {
+      Value[] values = state != null && step < state.length ? state[step] : null;
+      for (int c = 0; c < names.size(); c++) {
+        columnNames.add(
+            ColumnEvaluator.SCAN_STATE_PREFIX + stepNames.get(step) + "." + names.get(c));
+        columns.add(cell(types.get(c), values != null ? values[c] : defaults[c]));
+      }
+    }
+    Table row = new Table(columnNames, columns, 1);
+    return CellValues.get(environment.column(row, expression), 0);
+  }
+
+  private static Column cell(KqlType type, Value value) {
+    ColumnBuilder builder = new ColumnBuilder(type, 1);
+    CellValues.append(builder, value == null ? Values.nullOf(type) : value);
+    return builder.build();
+  }
+}
