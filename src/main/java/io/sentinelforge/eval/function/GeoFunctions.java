@@ -22,6 +22,7 @@ final class GeoFunctions {
     registry.fixed("geo_point_in_circle", 5, GeoFunctions::inCircle);
     Geohash.register(registry);
     GeoLines.register(registry);
+    GeoAngles.register(registry);
     S2Cells.register(registry);
   }
 

@@ -10,46 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code geo_azimuth} and {@code geo_line_length} on the engine's sphere (see {@link
- * GeoFunctions}), edges being great-circle arcs. Invalid input gives null. The length of a
- * MultiLineString is that of the union of its lines: lines sharing a great circle (which could
- * overlap) are reported as unsupported rather than summed.
+ * {@code geo_line_length} on the engine's sphere (see {@link GeoFunctions}), edges being
+ * great-circle arcs. Invalid input gives null. The length of a MultiLineString is that of the union
+ * of its lines: lines sharing a great circle (which could overlap) are reported as unsupported
+ * rather than summed.
  */
 final class GeoLines {
-
-  private static final double EPSILON = 1e-15;
 
   private GeoLines() {}
 
   static void register(FunctionRegistry.Builder registry) {
-    registry.fixed("geo_azimuth", 4, GeoLines::azimuth);
     registry.fixed("geo_line_length", 1, a -> length(a.get(0)));
-  }
-
-  /** Clockwise from north, in radians [0, 2π); null for equal or antipodal points. */
-  private static Value azimuth(List<Value> arguments) {
-    double[] points = new double[4];
-    for (int i = 0; i < 4; i++) {
-      Double value = Arguments.real(arguments, i);
-      if (value == null || !(Math.abs(value) <= (i % 2 == 0 ? 180 : 90))) {
-        return Values.NULL_REAL;
-      }
-      points[i] = value;
-    }
-    double[] from = unit(points[0], points[1]);
-    double[] to = unit(points[2], points[3]);
-    if (norm(cross(from, to)) < EPSILON) {
-      return Values.NULL_REAL;
-    }
-    double latitude1 = Math.toRadians(points[1]);
-    double latitude2 = Math.toRadians(points[3]);
-    double deltaLongitude = Math.toRadians(points[2] - points[0]);
-    double y = Math.sin(deltaLongitude) * Math.cos(latitude2);
-    double x =
-        Math.cos(latitude1) * Math.sin(latitude2)
-            - Math.sin(latitude1) * Math.cos(latitude2) * Math.cos(deltaLongitude);
-    double angle = Math.atan2(y, x);
-    return Values.of(angle < 0 ? angle + 2 * Math.PI : angle);
   }
 
   private static Value length(Value geometry) {
@@ -66,8 +37,7 @@ final class GeoLines {
       for (int i = 1; i < line.size(); i++) {
         double[] from = line.get(i - 1);
         double[] to = line.get(i);
-        if (norm(cross(unit(from[0], from[1]), unit(to[0], to[1]))) < EPSILON
-            && dot(unit(from[0], from[1]), unit(to[0], to[1])) < 0) {
+        if (SphereVectors.antipodal(from[0], from[1], to[0], to[1])) {
           return Values.NULL_REAL; // an edge of 180 degrees has no shortest arc
         }
         meters += GeoFunctions.meters(new double[] {from[0], from[1], to[0], to[1]});
@@ -109,9 +79,11 @@ final class GeoLines {
       for (int i = 1; i < line.size(); i++) {
         double[] a = line.get(i - 1);
         double[] b = line.get(i);
-        double[] normal = cross(unit(a[0], a[1]), unit(b[0], b[1]));
+        double[] normal =
+            SphereVectors.cross(SphereVectors.unit(a[0], a[1]), SphereVectors.unit(b[0], b[1]));
         for (int k = 0; k < normals.size(); k++) {
-          if (owners.get(k) != l && norm(cross(normals.get(k), normal)) < 1e-12) {
+          if (owners.get(k) != l
+              && SphereVectors.norm(SphereVectors.cross(normals.get(k), normal)) < 1e-12) {
             return true;
           }
         }
@@ -120,27 +92,5 @@ final class GeoLines {
       }
     }
     return false;
-  }
-
-  static double[] unit(double longitude, double latitude) {
-    double lambda = Math.toRadians(longitude);
-    double phi = Math.toRadians(latitude);
-    return new double[] {
-      Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)
-    };
-  }
-
-  private static double[] cross(double[] a, double[] b) {
-    return new double[] {
-      a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]
-    };
-  }
-
-  private static double dot(double[] a, double[] b) {
-    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-  }
-
-  private static double norm(double[] a) {
-    return Math.sqrt(dot(a, a));
   }
 }

@@ -47,7 +47,7 @@ final class S2Cells {
         || level > MAX_LEVEL) {
       return Values.EMPTY_STRING;
     }
-    long id = leafId(GeoLines.unit(longitude, latitude));
+    long id = leafId(SphereVectors.unit(longitude, latitude));
     long lowestBit = 1L << (2 * (MAX_LEVEL - level));
     id = (id & -lowestBit) | lowestBit;
     String hex = String.format("%016x", id).replaceAll("0+$", "");

@@ -93,10 +93,14 @@ class GeoFunctionsTest {
   }
 
   @Test
-  void azimuthAndLineLengthMatchTheReference() {
+  void azimuthAngleAndLineLengthMatchTheReference() {
     assertEquals(
         3.05459939796449,
         ((RealValue) call("geo_azimuth", r(5), r(10), r(10), r(-40))).value(),
+        1e-12);
+    assertEquals(
+        2.94493843406882,
+        ((RealValue) call("geo_angle", r(0), r(10), r(0), r(5), r(3), r(-10))).value(),
         1e-12);
     Value length =
         call(
@@ -112,6 +116,7 @@ class GeoFunctionsTest {
   void invalidGeometryGivesNull() {
     assertEquals("", call("geo_azimuth", r(5), r(10), r(5), r(10)).toKqlString());
     assertEquals("", call("geo_azimuth", r(0), r(0), r(180), r(0)).toKqlString());
+    assertEquals("", call("geo_angle", r(0), r(10), r(0), r(10), r(3), r(-10)).toKqlString());
     assertEquals(
         "",
         call("geo_line_length", json("{'type':'LineString','coordinates':[[1, 1]]}"))
