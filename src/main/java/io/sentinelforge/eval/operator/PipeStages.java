@@ -283,7 +283,7 @@ final class PipeStages implements QueryOperatorVisitor<Table> {
 
   @Override
   public Table visitPartitionOperator(PartitionOperator node) {
-    throw unsupported("partition");
+    return PartitionStage.apply(input(node), node, environment);
   }
 
   @Override
