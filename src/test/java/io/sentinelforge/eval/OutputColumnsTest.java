@@ -85,4 +85,17 @@ class OutputColumnsTest {
     EvalResult.Failed failed = assertInstanceOf(EvalResult.Failed.class, result);
     assertTrue(failed.message().contains(message), failed.message());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "print x = dynamic([1, 2]) | extend (r, s, v, rv, i, l) = series_fit_line(x) # series_fit_line",
+        "print (lo, lo_idx) = series_stats(dynamic([1])) # series_stats",
+      })
+  void severalResultsOfOtherFunctionsAreUnsupportedNotWrong(String query, String function) {
+    EvalResult result = Evaluator.run(query, Map.of(), EvalTesting.NOW, Fixtures.none());
+    EvalResult.Unsupported unsupported = assertInstanceOf(EvalResult.Unsupported.class, result);
+    assertTrue(unsupported.toString().contains(function), unsupported::toString);
+  }
 }

@@ -1,11 +1,14 @@
 package io.sentinelforge.eval.operator;
 
 import io.sentinelforge.eval.EvaluationException;
+import io.sentinelforge.eval.UnsupportedFeatureException;
 import io.sentinelforge.eval.table.Column;
 import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.kql.syntax.Expression;
+import io.sentinelforge.kql.syntax.FunctionCall;
 import io.sentinelforge.kql.syntax.NameReference;
+import io.sentinelforge.kql.syntax.NamedExpression;
 import io.sentinelforge.kql.syntax.TupleAssignments;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,13 @@ final class TupleColumns {
           TupleAssignments.expand(item, argument -> isBoolean(argument, input));
       if (expansion.problem() != null) {
         throw new EvaluationException(expansion.problem());
+      }
+      if (item instanceof NamedExpression named
+          && named.names().size() > 1
+          && TupleAssignments.isOtherMultiValued(named.value())) {
+        String function = ((FunctionCall) named.value()).name();
+        throw new UnsupportedFeatureException(
+            function, "'" + function + "' with several named results is not supported");
       }
       parts.addAll(expansion.parts());
     }

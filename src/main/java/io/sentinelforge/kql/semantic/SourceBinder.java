@@ -40,11 +40,13 @@ final class SourceBinder {
         continue;
       }
       ScalarType type = context.scalar(column, empty);
-      String name =
+      List<String> names =
           column instanceof NamedExpression
-              ? ((NamedExpression) column).names().get(0)
-              : "print_" + item;
-      output = output.with(name, type);
+              ? ((NamedExpression) column).names()
+              : List.of("print_" + item);
+      for (String name : names) {
+        output = output.with(name, type);
+      }
     }
     return output;
   }

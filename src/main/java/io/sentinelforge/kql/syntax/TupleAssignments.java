@@ -16,6 +16,21 @@ public final class TupleAssignments {
 
   private static final Set<String> SORTING = Set.of("array_sort_asc", "array_sort_desc");
 
+  /**
+   * Functions returning several values whose columns are not modelled here: a tuple names them, and
+   * the item stays one part that callers bind leniently (the evaluator reports it unsupported).
+   */
+  private static final Set<String> OTHER_MULTI_VALUED =
+      Set.of(
+          "series_fit_line",
+          "series_fit_2lines",
+          "series_fit_poly",
+          "series_decompose",
+          "series_decompose_anomalies",
+          "series_periods_detect",
+          "series_periods_validate",
+          "series_stats");
+
   private TupleAssignments() {}
 
   /**
@@ -41,7 +56,7 @@ public final class TupleAssignments {
     Expression value = item instanceof NamedExpression named ? named.value() : item;
     List<String> generated = generatedNames(value, isBoolean);
     if (generated.isEmpty()) {
-      return names.size() > 1
+      return names.size() > 1 && !isOtherMultiValued(value)
           ? new Expansion(List.of(), "the expression does not have multiple named values")
           : new Expansion(
               List.of(new Part(names.isEmpty() ? null : names.get(0), value, false)), null);
@@ -76,6 +91,13 @@ public final class TupleAssignments {
       names.add((argument == null ? "array" + i : argument) + "_sorted");
     }
     return names;
+  }
+
+  /**
+   * Whether {@code value} calls a function with several results that this class does not spread.
+   */
+  public static boolean isOtherMultiValued(Expression value) {
+    return value instanceof FunctionCall call && OTHER_MULTI_VALUED.contains(call.name());
   }
 
   private static String argumentName(Expression argument) {

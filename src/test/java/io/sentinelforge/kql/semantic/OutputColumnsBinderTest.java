@@ -31,6 +31,8 @@ class OutputColumnsBinderTest {
           print a = dynamic([1]) | project (p, q) = array_sort_asc(a, a) ~ '' ~ p:dynamic q:dynamic
           print a = dynamic([1]) | summarize by array_sort_asc(a, a) ~ '' ~ a_sorted:dynamic a_sorted1:dynamic
           print (a, b) = 1 ~ KQL205 ~ -
+          print x = dynamic([1, 2]) | extend (r, s, v, rv, i, l) = series_fit_line(x) | project r, l ~ '' ~ -
+          print (lo, lo_idx, hi) = series_stats(dynamic([1])) | project hi ~ '' ~ -
           print (a, b, c) = array_sort_asc(dynamic([1]), dynamic([2])) ~ KQL205 ~ -
           union (print x = 1), (print x = toint(2)), (print x_long = 3) ~ '' ~ x_long1:long x_int:int x_long:long
           print d = dynamic({}), k = 'x' | evaluate bag_unpack(d) : (*, Name:string, Age:long) ~ '' ~ k:string Name:string Age:long
