@@ -154,6 +154,9 @@ class PluginsTest {
         SERIES + " | evaluate rows_near(hit, -1) # NumRows must be",
         VISITS + ACTIVE + "8d, 1d, 3) # active_users_count takes",
         VISITS + ACTIVE + "8d, 0d, 3, 7d) # Period must be",
+        USERS
+            + " | evaluate sliding_window_counts(U, T, datetime(2017-08-01), datetime(2017-09-01),"
+            + " 1s, 1s) # analysis bins between Start and End",
       })
   void rejects(String query, String message) {
     EvalResult result = Evaluator.run(query, Map.of(), EvalTesting.NOW, Fixtures.none());

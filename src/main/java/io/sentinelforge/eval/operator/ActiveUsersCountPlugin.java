@@ -3,8 +3,6 @@ package io.sentinelforge.eval.operator;
 import io.sentinelforge.eval.EvaluationException;
 import io.sentinelforge.eval.UnsupportedFeatureException;
 import io.sentinelforge.eval.expression.Environment;
-import io.sentinelforge.eval.table.Column;
-import io.sentinelforge.eval.table.ColumnBuilder;
 import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.eval.value.DateTimeValue;
 import io.sentinelforge.eval.value.KqlType;
@@ -40,11 +38,6 @@ final class ActiveUsersCountPlugin {
               + " takes IdColumn, TimelineColumn, Start, End, LookbackWindow, Period,"
               + " ActivePeriodsCount, Bin and optional dimension columns");
     }
-    Column ids = environment.column(input, arguments.get(0));
-    Column timeline = environment.column(input, arguments.get(1));
-    if (timeline.type() != KqlType.DATETIME) {
-      throw new EvaluationException(PLUGIN + ": the timeline column must be a datetime");
-    }
     long start = ticks(arguments.get(2), KqlType.DATETIME, "Start", environment);
     long end = ticks(arguments.get(3), KqlType.DATETIME, "End", environment);
     ActivityWindow window =
@@ -53,74 +46,46 @@ final class ActiveUsersCountPlugin {
             ticks(arguments.get(5), KqlType.TIMESPAN, "Period", environment),
             PluginArguments.count(PLUGIN, "ActivePeriodsCount", arguments.get(6), environment));
     AnalysisBins bins = AnalysisBins.of(start, arguments.get(7), environment);
-    List<Expression> dimensionArguments = arguments.subList(8, arguments.size());
-    List<Column> dimensions = new ArrayList<>();
-    for (Expression dimension : dimensionArguments) {
-      dimensions.add(environment.column(input, dimension));
-    }
-    Map<List<Object>, List<Long>> appearances = new LinkedHashMap<>();
-    for (int row = 0; row < input.rowCount(); row++) {
-      if (ids.isNull(row) || timeline.isNull(row)) {
-        continue;
-      }
-      List<Object> key = new ArrayList<>();
-      for (Column dimension : dimensions) {
-        key.add(dimension.get(row));
-      }
-      key.add(ids.get(row));
-      appearances
-          .computeIfAbsent(key, k -> new ArrayList<>())
-          .add(((Number) timeline.get(row)).longValue());
-    }
-    // bin start → dimension values → active IDs
-    TreeMap<Long, Map<List<Object>, Set<Object>>> active = new TreeMap<>();
-    for (Map.Entry<List<Object>, List<Long>> entry : appearances.entrySet()) {
-      List<Object> key = entry.getKey();
-      Object id = key.get(key.size() - 1);
-      List<Object> dimensionValues = key.subList(0, key.size() - 1);
-      for (long time : window.activeAppearances(entry.getValue(), start, end)) {
-        active
-            .computeIfAbsent(bins.startOf(time), b -> new LinkedHashMap<>())
-            .computeIfAbsent(dimensionValues, d -> new HashSet<>())
-            .add(id);
-      }
-    }
-    return output(input, arguments, dimensions, active);
+    Map<List<Object>, List<TimelineGroups.Appearance>> groups =
+        TimelineGroups.of(PLUGIN, input, arguments, 8, environment);
+    CohortOutput output =
+        new CohortOutput(
+            input,
+            arguments.get(1),
+            arguments.subList(8, arguments.size()),
+            List.of("dcount"),
+            environment);
+    activeIds(groups, window, bins, start, end)
+        .forEach(
+            (bin, byDimensions) ->
+                byDimensions.forEach((dimensions, ids) -> output.add(bin, dimensions, ids.size())));
+    return output.table();
   }
 
-  private static Table output(
-      Table input,
-      List<Expression> arguments,
-      List<Column> dimensions,
-      TreeMap<Long, Map<List<Object>, Set<Object>>> active) {
-    List<String> names = new ArrayList<>();
-    names.add(ProjectStage.nameOf(arguments.get(1)));
-    List<ColumnBuilder> builders = new ArrayList<>();
-    builders.add(new ColumnBuilder(KqlType.DATETIME, active.size()));
-    for (int d = 0; d < dimensions.size(); d++) {
-      names.add(ProjectStage.nameOf(arguments.get(8 + d)));
-      builders.add(new ColumnBuilder(dimensions.get(d).type(), active.size()));
-    }
-    // The example output names the count column "dcount" (the schema table says dcount_values).
-    names.add("dcount");
-    ColumnBuilder counts = new ColumnBuilder(KqlType.LONG, active.size());
-    int rows = 0;
-    for (Map.Entry<Long, Map<List<Object>, Set<Object>>> bin : active.entrySet()) {
-      for (Map.Entry<List<Object>, Set<Object>> group : bin.getValue().entrySet()) {
-        builders.get(0).appendLong(bin.getKey());
-        for (int d = 0; d < dimensions.size(); d++) {
-          builders.get(d + 1).append(group.getKey().get(d));
-        }
-        counts.appendLong(group.getValue().size());
-        rows++;
+  /** Bin start → dimension values → the IDs with an active appearance in that bin. */
+  private static TreeMap<Long, Map<List<Object>, Set<Object>>> activeIds(
+      Map<List<Object>, List<TimelineGroups.Appearance>> groups,
+      ActivityWindow window,
+      AnalysisBins bins,
+      long start,
+      long end) {
+    TreeMap<Long, Map<List<Object>, Set<Object>>> active = new TreeMap<>();
+    for (Map.Entry<List<Object>, List<TimelineGroups.Appearance>> group : groups.entrySet()) {
+      Map<Object, List<Long>> timesById = new LinkedHashMap<>();
+      for (TimelineGroups.Appearance appearance : group.getValue()) {
+        timesById.computeIfAbsent(appearance.id(), id -> new ArrayList<>()).add(appearance.time());
       }
+      timesById.forEach(
+          (id, times) -> {
+            for (long time : window.activeAppearances(times, start, end)) {
+              active
+                  .computeIfAbsent(bins.startOf(time), b -> new LinkedHashMap<>())
+                  .computeIfAbsent(group.getKey(), d -> new HashSet<>())
+                  .add(id);
+            }
+          });
     }
-    List<Column> columns = new ArrayList<>();
-    for (ColumnBuilder builder : builders) {
-      columns.add(builder.build());
-    }
-    columns.add(counts.build());
-    return new Table(names, columns, rows);
+    return active;
   }
 
   private static long ticks(

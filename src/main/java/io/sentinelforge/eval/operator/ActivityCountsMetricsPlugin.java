@@ -5,7 +5,6 @@ import io.sentinelforge.eval.UnsupportedFeatureException;
 import io.sentinelforge.eval.expression.Environment;
 import io.sentinelforge.eval.table.Table;
 import io.sentinelforge.kql.syntax.Expression;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ final class ActivityCountsMetricsPlugin {
     if (end < start) {
       throw new EvaluationException(PLUGIN + ": End is before Start");
     }
-    int last = Math.toIntExact(Math.floorDiv(end - start, step));
+    int last = (int) Math.min(BinTotals.MAX_BINS, Math.floorDiv(end - start, step));
     CohortOutput output =
         new CohortOutput(
             input,
@@ -45,35 +44,34 @@ final class ActivityCountsMetricsPlugin {
             environment);
     for (Map.Entry<List<Object>, List<TimelineGroups.Appearance>> group :
         TimelineGroups.of(PLUGIN, input, arguments, 5, environment).entrySet()) {
-      long[] counts = new long[last + 1];
-      List<Set<Object>> ids = new ArrayList<>();
-      for (int w = 0; w <= last; w++) {
-        ids.add(new HashSet<>());
-      }
+      BinTotals windows = new BinTotals(last + 1);
       for (TimelineGroups.Appearance appearance : group.getValue()) {
         if (appearance.time() >= start && appearance.time() <= end) {
-          int window = (int) Math.floorDiv(appearance.time() - start, step);
-          counts[window]++;
-          ids.get(window).add(appearance.id());
+          windows.add((int) Math.floorDiv(appearance.time() - start, step), appearance.id());
         }
       }
-      Set<Object> seen = new HashSet<>();
-      for (int w = 0; w <= last; w++) {
-        if (counts[w] == 0) {
-          throw new UnsupportedFeatureException(
-              PLUGIN, PLUGIN + ": a window without rows is not documented");
-        }
-        int before = seen.size();
-        seen.addAll(ids.get(w));
-        output.add(
-            start + w * step,
-            group.getKey(),
-            counts[w],
-            ids.get(w).size(),
-            seen.size() - before,
-            seen.size());
-      }
+      addMetrics(output, group.getKey(), windows, start, step);
     }
     return output.table();
+  }
+
+  private static void addMetrics(
+      CohortOutput output, List<Object> dimensions, BinTotals windows, long start, long step) {
+    Set<Object> seen = new HashSet<>();
+    for (int w = 0; w < windows.bins(); w++) {
+      if (windows.count(w) == 0) {
+        throw new UnsupportedFeatureException(
+            PLUGIN, PLUGIN + ": a window without rows is not documented");
+      }
+      int before = seen.size();
+      seen.addAll(windows.ids(w));
+      output.add(
+          start + w * step,
+          dimensions,
+          windows.count(w),
+          windows.ids(w).size(),
+          seen.size() - before,
+          seen.size());
+    }
   }
 }

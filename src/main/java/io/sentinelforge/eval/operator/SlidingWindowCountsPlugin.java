@@ -8,11 +8,8 @@ import io.sentinelforge.eval.value.DateTimeValue;
 import io.sentinelforge.eval.value.TimespanValue;
 import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.kql.syntax.Expression;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code evaluate sliding_window_counts(Id, Timeline, Start, End, LookbackWindow, Bin [, dims…])}:
@@ -42,37 +39,43 @@ final class SlidingWindowCountsPlugin {
     if (binsPerWindow < 1 || end < start) {
       throw new EvaluationException(PLUGIN + ": LookbackWindow must be at least one Bin");
     }
-    int last = Math.toIntExact(Math.floorDiv(end - start, bin));
+    int last = (int) Math.min(BinTotals.MAX_BINS, Math.floorDiv(end - start, bin));
     List<Expression> dimensions = arguments.subList(6, arguments.size());
     CohortOutput output =
         new CohortOutput(
             input, arguments.get(1), dimensions, List.of("Count", "dcount"), environment);
     for (Map.Entry<List<Object>, List<TimelineGroups.Appearance>> group :
         TimelineGroups.of(PLUGIN, input, arguments, 6, environment).entrySet()) {
-      long[] counts = new long[last + 1];
-      List<Set<Object>> ids = new ArrayList<>();
+      BinTotals windows = windows(group.getValue(), start, end, bin, binsPerWindow, last);
       for (int b = 0; b <= last; b++) {
-        ids.add(new HashSet<>());
-      }
-      for (TimelineGroups.Appearance appearance : group.getValue()) {
-        if (appearance.time() > end) {
-          continue;
-        }
-        long own = Math.floorDiv(appearance.time() - start, bin);
-        for (long b = Math.max(0, own); b <= Math.min(last, own + binsPerWindow - 1); b++) {
-          counts[(int) b]++;
-          ids.get((int) b).add(appearance.id());
-        }
-      }
-      for (int b = 0; b <= last; b++) {
-        if (counts[b] == 0) {
+        if (windows.count(b) == 0) {
           throw new UnsupportedFeatureException(
               PLUGIN, PLUGIN + ": a bin whose window has no rows is not documented");
         }
-        output.add(start + b * bin, group.getKey(), counts[b], ids.get(b).size());
+        output.add(start + b * bin, group.getKey(), windows.count(b), windows.ids(b).size());
       }
     }
     return output.table();
+  }
+
+  /** Each row counted in the windows of its own bin and the next binsPerWindow - 1 bins. */
+  private static BinTotals windows(
+      List<TimelineGroups.Appearance> appearances,
+      long start,
+      long end,
+      long bin,
+      long binsPerWindow,
+      int last) {
+    BinTotals windows = new BinTotals(last + 1);
+    for (TimelineGroups.Appearance appearance : appearances) {
+      if (appearance.time() <= end) {
+        long own = Math.floorDiv(appearance.time() - start, bin);
+        for (long b = Math.max(0, own); b <= Math.min(last, own + binsPerWindow - 1); b++) {
+          windows.add((int) b, appearance.id());
+        }
+      }
+    }
+    return windows;
   }
 
   static long datetime(Expression argument, String parameter, Environment environment) {
