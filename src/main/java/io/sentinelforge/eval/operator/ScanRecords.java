@@ -10,6 +10,8 @@ import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.eval.value.Values;
 import io.sentinelforge.kql.syntax.Expression;
+import io.sentinelforge.kql.syntax.ScanColumn;
+import io.sentinelforge.kql.syntax.ScanOperator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +40,28 @@ final class ScanRecords {
     this.defaults = defaults.clone();
     this.stepNames = List.copyOf(stepNames);
     this.environment = environment;
+  }
+
+  /** The layout of a scan over {@code input}: its columns, then the declared ones. */
+  static ScanRecords of(Table input, ScanOperator node, Environment environment) {
+    List<String> names = new ArrayList<>(input.names());
+    List<KqlType> types = new ArrayList<>();
+    input.columns().forEach(column -> types.add(column.type()));
+    List<Value> defaults = new ArrayList<>();
+    input.columns().forEach(column -> defaults.add(Values.nullOf(column.type())));
+    for (ScanColumn declared : node.declarations()) {
+      KqlType type = SourceStages.type(declared.column());
+      names.add(declared.column().name());
+      types.add(type);
+      defaults.add(
+          declared.defaultValue() == null
+              ? Values.nullOf(type)
+              : SourceStages.convert(
+                  PluginArguments.constant(declared.defaultValue(), environment), type));
+    }
+    List<String> stepNames = new ArrayList<>();
+    node.steps().forEach(step -> stepNames.add(step.name()));
+    return new ScanRecords(names, types, defaults.toArray(new Value[0]), stepNames, environment);
   }
 
   List<String> names() {

@@ -11,7 +11,6 @@ import io.sentinelforge.eval.value.KqlType;
 import io.sentinelforge.eval.value.Value;
 import io.sentinelforge.eval.value.Values;
 import io.sentinelforge.kql.syntax.NamedExpression;
-import io.sentinelforge.kql.syntax.ScanColumn;
 import io.sentinelforge.kql.syntax.ScanOperator;
 import io.sentinelforge.kql.syntax.ScanStep;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ final class ScanStage {
   }
 
   static Table apply(Table input, ScanOperator node, Environment environment) {
-    ScanRecords layout = layout(input, node, environment);
+    ScanRecords layout = ScanRecords.of(input, node, environment);
     List<ScanStep> steps = node.steps();
     for (ScanStep step : steps) {
       if ("last".equals(step.output())) {
@@ -112,27 +111,6 @@ final class ScanStage {
       extended[column] = SourceStages.convert(value, layout.types().get(column));
     }
     return extended;
-  }
-
-  private static ScanRecords layout(Table input, ScanOperator node, Environment environment) {
-    List<String> names = new ArrayList<>(input.names());
-    List<KqlType> types = new ArrayList<>();
-    input.columns().forEach(column -> types.add(column.type()));
-    List<Value> defaults = new ArrayList<>();
-    input.columns().forEach(column -> defaults.add(Values.nullOf(column.type())));
-    for (ScanColumn declared : node.declarations()) {
-      KqlType type = SourceStages.type(declared.column());
-      names.add(declared.column().name());
-      types.add(type);
-      defaults.add(
-          declared.defaultValue() == null
-              ? Values.nullOf(type)
-              : SourceStages.convert(
-                  PluginArguments.constant(declared.defaultValue(), environment), type));
-    }
-    List<String> stepNames = new ArrayList<>();
-    node.steps().forEach(step -> stepNames.add(step.name()));
-    return new ScanRecords(names, types, defaults.toArray(new Value[0]), stepNames, environment);
   }
 
   private static Table table(
