@@ -13,7 +13,9 @@ import io.sentinelforge.kql.syntax.Expression;
 import io.sentinelforge.kql.syntax.ScanColumn;
 import io.sentinelforge.kql.syntax.ScanOperator;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The record layout of a scan (input columns, then declared columns) and the evaluation of a step's
@@ -28,6 +30,7 @@ final class ScanRecords {
   private final Value[] defaults;
   private final List<String> stepNames;
   private final Environment environment;
+  private final Map<Expression, ScanReads> reads = new IdentityHashMap<>();
 
   ScanRecords(
       List<String> names,
@@ -83,21 +86,30 @@ final class ScanRecords {
 
   /** The expression's value for the record, seeing {@code state} (null: every step empty). */
   Value evaluate(Expression expression, Value[] record, Value[][] state) {
-    List<String> columnNames = new ArrayList<>(names);
+    ScanReads reads =
+        this.reads.computeIfAbsent(expression, e -> ScanReads.of(e, names, stepNames));
+    List<String> columnNames = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
-    for (int c = 0; c < names.size(); c++) {
+    for (int c : reads != null ? reads.columns() : allColumns()) {
+      columnNames.add(names.get(c));
       columns.add(cell(types.get(c), record[c]));
     }
     for (int step = 0; step < stepNames.size(); step++) {
       Value[] values = state != null && step < state.length ? state[step] : null;
       for (int c = 0; c < names.size(); c++) {
-        columnNames.add(
-            ColumnEvaluator.SCAN_STATE_PREFIX + stepNames.get(step) + "." + names.get(c));
-        columns.add(cell(types.get(c), values != null ? values[c] : defaults[c]));
+        if (reads == null || reads.readsStepColumn(step, c)) {
+          columnNames.add(
+              ColumnEvaluator.SCAN_STATE_PREFIX + stepNames.get(step) + "." + names.get(c));
+          columns.add(cell(types.get(c), values != null ? values[c] : defaults[c]));
+        }
       }
     }
     Table row = new Table(columnNames, columns, 1);
     return CellValues.get(environment.column(row, expression), 0);
+  }
+
+  private int[] allColumns() {
+    return java.util.stream.IntStream.range(0, names.size()).toArray();
   }
 
   private static Column cell(KqlType type, Value value) {
