@@ -71,45 +71,7 @@ final class PluginBinder {
     if (call.name().equals("pivot") && !node.outputSchema().isEmpty()) {
       return SourceBinder.declared(node.outputSchema());
     }
-    return activityMetrics(call, types);
-  }
-
-  /**
-   * The activity plugins: the timeline column, the dimension columns (from a fixed argument
-   * position), then long metrics; open for other plugins or too few arguments.
-   */
-  private static RowSchema activityMetrics(FunctionCall call, List<ScalarType> types) {
-    switch (call.name()) {
-      case "active_users_count":
-        return timelineMetrics(call.arguments(), types, 8, "dcount");
-      case "sliding_window_counts":
-        return timelineMetrics(call.arguments(), types, 6, "Count", "dcount");
-      case "activity_counts_metrics":
-        return timelineMetrics(
-            call.arguments(), types, 5, "count", "dcount", "new_dcount", "aggregated_dcount");
-      default:
-        return RowSchema.OPEN;
-    }
-  }
-
-  private static RowSchema timelineMetrics(
-      List<Expression> arguments, List<ScalarType> types, int firstDimension, String... metrics) {
-    if (arguments.size() < firstDimension) {
-      return RowSchema.OPEN;
-    }
-    List<Column> columns = new ArrayList<>();
-    List<Integer> outputArguments = new ArrayList<>(List.of(1));
-    for (int dimension = firstDimension; dimension < arguments.size(); dimension++) {
-      outputArguments.add(dimension);
-    }
-    for (int i : outputArguments) {
-      String name = ColumnNames.derive(arguments.get(i)).orElse("Column" + (columns.size() + 1));
-      columns.add(new Column(name, types.get(i)));
-    }
-    for (String metric : metrics) {
-      columns.add(new Column(metric, ScalarType.LONG));
-    }
-    return RowSchema.of(columns);
+    return ActivityPluginSchemas.of(call, types);
   }
 
   /**

@@ -59,6 +59,7 @@ class BinderTest {
           SigninLogs | evaluate activity_counts_metrics(UserPrincipalName, TimeGenerated, ago(7d), now(), 1d, AppId) ~ '' ~ TimeGenerated AppId count dcount new_dcount aggregated_dcount
           SigninLogs | evaluate pivot(ClientAppUsed, count(), UserPrincipalName) : (UserPrincipalName:string, Browser:long) ~ '' ~ UserPrincipalName Browser
           SigninLogs | scan with_match_id=m declare (First:datetime) with (step s1: true => First = s1.TimeGenerated;) | project IPAddress, First, m ~ '' ~ IPAddress First m
+          SigninLogs | evaluate rolling_percentile(DurationMs, 95, TimeGenerated, 1h, 3, AppId) ~ '' ~ TimeGenerated AppId rolling_3_percentile_DurationMs_95
           let recent = SigninLogs | where TimeGenerated > ago(1h); recent | project IPAddress ~ '' ~ IPAddress
           let recent = materialize(SigninLogs | project IPAddress); recent | project IPAddress ~ '' ~ IPAddress
           let f = (n:int) { SigninLogs | take n }; f(5) | project IPAddress ~ '' ~ IPAddress
