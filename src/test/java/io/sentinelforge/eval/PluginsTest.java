@@ -47,6 +47,9 @@ class PluginsTest {
         SERIES + " | evaluate rows_near(x == 1, 2, 0) | project x # clipped at the start # 1",
         SERIES + " | evaluate rows_near(false, 2) | count # no match # 0",
         SERIES
+            + " | evaluate rows_near(x == 9, 0, 9223372036854775807) | project x"
+            + " # a huge RowsAfter does not overflow # 9;10",
+        SERIES
             + " | evaluate rows_near(iff(x == 2, bool(null), x == 10), 1) | project x"
             + " # null is not true # 9;10",
         // window (t - 8d, t]: B on 07-04 has 06-29, 06-30, 07-04; on 07-08 06-30 is outside
@@ -85,6 +88,9 @@ class PluginsTest {
         "range i from 0 to 5 step 1 | project T = datetime(2018-01-01) + 12h * i, v = i + 1"
             + " | evaluate rolling_percentile(v, 50, T, 1d, 2) | project rolling_2_percentile_v_50"
             + " # two-day windows # 1;2;4",
+        "range i from 0 to 5 step 1 | project T = datetime(2018-01-01) + 12h * i, v = i + 1"
+            + " | evaluate rolling_percentile(v, 100, T, 1d, 9223372036854775807)"
+            + " | project rolling_9223372036854775807_percentile_v_100 # a huge window # 2;4;6",
         // pivot: empty count()/sum() cells are 0, empty max() cells null (reference examples)
         STATES
             + " | project S, E | evaluate pivot(S) # count by the other columns"

@@ -130,7 +130,12 @@ final class RollingPercentilePlugin {
       Environment environment) {
     Accumulator accumulator =
         environment.context().registry().aggregate("percentile").orElseThrow().newAccumulator();
-    long first = start - (window - 1) * bin;
+    long first;
+    try {
+      first = Math.subtractExact(start, Math.multiplyExact(window - 1, bin));
+    } catch (ArithmeticException reachesBeforeAnyTime) {
+      first = Long.MIN_VALUE;
+    }
     for (List<Value> inWindow : bins.subMap(first, true, start, true).values()) {
       inWindow.forEach(value -> accumulator.add(List.of(value, percentile)));
     }

@@ -35,7 +35,8 @@ final class RowsNearPlugin {
     for (int row = 0; row < input.rowCount(); row++) {
       if (Values.isTrue(CellValues.get(condition, row))) {
         long first = Math.max(nextUnselected, row - before);
-        long last = Math.min(input.rowCount() - 1L, row + after);
+        // after may be huge (long max): cap it before adding so the sum cannot overflow
+        long last = Math.min(input.rowCount() - 1L, row + Math.min(after, input.rowCount()));
         for (long selected = first; selected <= last; selected++) {
           rows.add((int) selected);
         }
