@@ -47,4 +47,22 @@ final class SeriesElements {
     Value element = elements.get(index);
     return element instanceof LongValue || element instanceof IntValue;
   }
+
+  /** The series as doubles, or null when it is null; a non-numeric element is unsupported. */
+  static double[] doubles(String function, Value argument) {
+    List<Value> elements = SeriesElements.of(function, argument);
+    if (elements == null) {
+      return null;
+    }
+    double[] numbers = new double[elements.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      Double number = SeriesElements.number(elements, i);
+      if (number == null) {
+        throw new UnsupportedFeatureException(
+            function, function + "() over a series with null or non-numeric elements");
+      }
+      numbers[i] = number;
+    }
+    return numbers;
+  }
 }

@@ -22,9 +22,9 @@ final class SeriesFilters {
   }
 
   private static Value infiniteImpulseResponse(List<Value> arguments) {
-    double[] x = numbers("series_iir", arguments.get(0));
-    double[] b = numbers("series_iir", arguments.get(1));
-    double[] a = numbers("series_iir", arguments.get(2));
+    double[] x = SeriesElements.doubles("series_iir", arguments.get(0));
+    double[] b = SeriesElements.doubles("series_iir", arguments.get(1));
+    double[] a = SeriesElements.doubles("series_iir", arguments.get(2));
     if (x == null || b == null || a == null || a.length == 0) {
       return Values.NULL_DYNAMIC;
     }
@@ -45,7 +45,7 @@ final class SeriesFilters {
   }
 
   private static Value seasonal(List<Value> arguments) {
-    double[] series = numbers("series_seasonal", arguments.get(0));
+    double[] series = SeriesElements.doubles("series_seasonal", arguments.get(0));
     if (series == null) {
       return Values.NULL_DYNAMIC;
     }
@@ -69,23 +69,5 @@ final class SeriesFilters {
     Arrays.sort(values);
     int middle = values.length / 2;
     return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-  }
-
-  /** The series as doubles, or null when it is null; a non-numeric element is unsupported. */
-  private static double[] numbers(String function, Value argument) {
-    List<Value> elements = SeriesElements.of(function, argument);
-    if (elements == null) {
-      return null;
-    }
-    double[] numbers = new double[elements.size()];
-    for (int i = 0; i < numbers.length; i++) {
-      Double number = SeriesElements.number(elements, i);
-      if (number == null) {
-        throw new UnsupportedFeatureException(
-            function, function + "() over a series with null or non-numeric elements");
-      }
-      numbers[i] = number;
-    }
-    return numbers;
   }
 }

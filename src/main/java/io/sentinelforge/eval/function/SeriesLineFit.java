@@ -59,19 +59,8 @@ final class SeriesLineFit {
   }
 
   private static double[] numbers(Value argument) {
-    List<Value> elements = SeriesElements.of("series_fit_line_dynamic", argument);
-    if (elements == null) {
-      return null;
-    }
-    double[] numbers = new double[elements.size()];
-    for (int i = 0; i < numbers.length; i++) {
-      Double number = SeriesElements.number(elements, i);
-      if (number == null) {
-        throw unsupported("a series with null or non-numeric elements");
-      }
-      numbers[i] = number;
-    }
-    if (numbers.length < 2) {
+    double[] numbers = SeriesElements.doubles("series_fit_line_dynamic", argument);
+    if (numbers != null && numbers.length < 2) {
       throw unsupported("a series of fewer than two points");
     }
     return numbers;
