@@ -44,6 +44,14 @@ class OperatorsTest {
             + " # parse # 42,bob",
         "print s = 'a=1, b=x' | parse-kv s as (a:long, b:string) with (pair_delimiter=',',"
             + " kv_delimiter='=') | project a, b # parse-kv # 1,x",
+        // a sort right before a summarize that ignores order is not performed (make_set keeps the
+        // data's order, as the engine's output shows); make_list and arg_max keep the sort
+        "datatable(k:string, v:long)['a', 2, 'a', 1, 'a', 3] | sort by v asc"
+            + " | summarize s = make_set(v), n = count() by k | project s, n # sort, make_set # [2,1,3],3",
+        "datatable(k:string, v:long)['a', 2, 'a', 1, 'a', 3] | sort by v asc"
+            + " | summarize l = make_list(v) by k | project l # sort, make_list # [1,2,3]",
+        "datatable(k:string, v:long, w:long)['a', 2, 1, 'a', 1, 1] | sort by v asc"
+            + " | summarize arg_max(w, v) by k | project v # sort, arg_max tie # 1",
         // in / !in over a tabular let: its first column is the list
         "let known = datatable(k:string)['a']; "
             + T

@@ -33,6 +33,9 @@ public final class TabularEvaluator implements TabularEngine {
       if (InneruniqueFilterPushdown.applies(pipe)) {
         return filteredJoin(pipe, environment);
       }
+      if (SortBeforeSummarize.applies(pipe, environment)) {
+        return unsortedSummarize(pipe, environment);
+      }
       Table input = evaluate(pipe.source(), environment);
       return run(pipe.operator(), input, environment);
     }
@@ -55,6 +58,18 @@ public final class TabularEvaluator implements TabularEngine {
     Table pushed = InneruniqueFilterPushdown.leftInput(pipe, left, environment);
     Table joined = run(join.operator(), pushed != null ? pushed : left, environment);
     return run(pipe.operator(), joined, environment);
+  }
+
+  /** {@code ... | sort | summarize}: the sort is recorded (rows unchanged) but not performed. */
+  private Table unsortedSummarize(PipeExpression pipe, Environment environment) {
+    PipeExpression sort = (PipeExpression) pipe.source();
+    Table input = evaluate(sort.source(), environment);
+    environment
+        .context()
+        .stages()
+        .record(
+            OperatorNames.of(sort.operator()), sort.operator().span().start(), input.rowCount());
+    return run(pipe.operator(), input, environment);
   }
 
   private static Table run(
