@@ -37,6 +37,11 @@ class EvaluatorSemanticsTest {
         "print x = isnull(dynamic({'a': 1}).b) | true",
         // IPv4 functions
         "print x = ipv4_is_in_range('10.1.2.3', '10.0.0.0/8') | true",
+        // IPv6 functions accept both families (an IPv4 address is its IPv4-mapped IPv6 form)
+        "print x = ipv6_compare('::ffff:7f00:1', '127.0.0.1') | 0",
+        "print x = ipv6_is_in_range('10.1.2.3', '10.0.0.0/8') | true",
+        "print x = ipv6_is_in_range('fe80::85d:e82c:9446:7994', 'fe80::/10') | true",
+        "print x = parse_ipv6('127.0.0.1') | 0000:0000:0000:0000:0000:ffff:7f00:0001",
       })
   void scalarRules(String query, String expected) {
     assertEquals(expected, scalar(query));
