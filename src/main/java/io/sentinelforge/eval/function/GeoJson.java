@@ -25,7 +25,7 @@ final class GeoJson {
       }
       double lng = Numbers.asDouble(longitude);
       double lat = Numbers.asDouble(latitude);
-      if (!(Math.abs(lng) <= 180) || !(Math.abs(lat) <= 90)) {
+      if (!SphereVectors.onGlobe(lng, lat)) {
         return null;
       }
       positions.add(new double[] {lng, lat});

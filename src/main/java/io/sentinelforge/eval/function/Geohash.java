@@ -31,8 +31,7 @@ final class Geohash {
     if (longitude == null
         || latitude == null
         || accuracy == null
-        || !(Math.abs(longitude) <= 180)
-        || !(Math.abs(latitude) <= 90)
+        || !SphereVectors.onGlobe(longitude, latitude)
         || accuracy < 1
         || accuracy > MAX_LENGTH) {
       return Values.EMPTY_STRING;

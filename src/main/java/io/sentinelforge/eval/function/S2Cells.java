@@ -41,8 +41,7 @@ final class S2Cells {
     if (longitude == null
         || latitude == null
         || level == null
-        || !(Math.abs(longitude) <= 180)
-        || !(Math.abs(latitude) <= 90)
+        || !SphereVectors.onGlobe(longitude, latitude)
         || level < 0
         || level > MAX_LEVEL) {
       return Values.EMPTY_STRING;

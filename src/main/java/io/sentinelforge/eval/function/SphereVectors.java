@@ -42,4 +42,9 @@ final class SphereVectors {
     return parallel(longitude1, latitude1, longitude2, latitude2)
         && dot(unit(longitude1, latitude1), unit(longitude2, latitude2)) < 0;
   }
+
+  /** Whether (longitude, latitude) lies on the globe; NaN does not. */
+  static boolean onGlobe(double longitude, double latitude) {
+    return Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90;
+  }
 }
