@@ -12,8 +12,13 @@ import java.util.List;
  */
 public record RunQueryResult(List<QueryRun> runs, long loadMillis, Diagnostic problem) {
 
-  /** One query's outcome. */
-  public record QueryRun(Path file, EvalResult result, List<Double> runMillis) {
+  /**
+   * One query's outcome.
+   *
+   * @param syntaxError the query's syntax error located in its file, or null when it parsed
+   */
+  public record QueryRun(
+      Path file, EvalResult result, List<Double> runMillis, Diagnostic syntaxError) {
     /** Copies the times. */
     public QueryRun {
       runMillis = List.copyOf(runMillis);

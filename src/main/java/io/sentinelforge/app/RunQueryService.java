@@ -1,6 +1,7 @@
 package io.sentinelforge.app;
 
 import io.sentinelforge.diag.Diagnostic;
+import io.sentinelforge.diag.SourceMap;
 import io.sentinelforge.diag.SourceSpan;
 import io.sentinelforge.eval.EvalResult;
 import io.sentinelforge.eval.Evaluator;
@@ -71,9 +72,17 @@ public final class RunQueryService {
         result = evaluate(query, tables, request);
         times.add((System.nanoTime() - start) / 1e6);
       }
-      runs.add(new RunQueryResult.QueryRun(request.queryFiles().get(q), result, times));
+      Path file = request.queryFiles().get(q);
+      runs.add(new RunQueryResult.QueryRun(file, result, times, syntaxError(file, query, result)));
     }
     return new RunQueryResult(runs, loadMillis, null);
+  }
+
+  private static Diagnostic syntaxError(Path file, String query, EvalResult result) {
+    if (result instanceof EvalResult.Failed failed && failed.syntaxError() != null) {
+      return failed.syntaxError().toDiagnostic(SourceMap.identity(file.toString(), query));
+    }
+    return null;
   }
 
   private static EvalResult evaluate(

@@ -99,6 +99,10 @@ public final class KqlRunCommand implements Callable<Integer> {
       err.println(run.file() + ": unsupported: " + unsupported.reason());
       return ExitCodes.FINDINGS;
     }
+    if (run.syntaxError() != null) {
+      err.println(run.syntaxError().format());
+      return ExitCodes.FINDINGS;
+    }
     if (outcome instanceof EvalResult.Failed failed) {
       err.println(run.file() + ": error: " + failed.message());
       return ExitCodes.FINDINGS;

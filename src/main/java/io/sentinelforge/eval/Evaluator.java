@@ -45,7 +45,8 @@ public final class Evaluator {
               + " at offset "
               + first.span().start()
               + ": "
-              + first.message());
+              + first.message(),
+          first);
     }
     StageRecorder stages = new StageRecorder();
     EvalContext context =
